@@ -1,0 +1,14 @@
+/**
+ * Every command the extension contributes. A test holds this list against package.json so that
+ * a command cannot be declared without being registered, or registered without being declared.
+ */
+export const COMMAND_IDS = {
+  setUp: 'growthLedger.setUp',
+  logEntry: 'growthLedger.logEntry',
+  newTwoNote: 'growthLedger.newTwoNote',
+  recordAssessment: 'growthLedger.recordAssessment',
+  refreshEvidence: 'growthLedger.refreshEvidence',
+  openEvidenceItem: 'growthLedger.openEvidenceItem',
+} as const;
+
+export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];
