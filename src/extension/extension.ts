@@ -1,5 +1,77 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { CommandManager } from './command-manager';
+import { GrowthWorkspaceProvider } from './workspace-provider';
+import { SetUpCommand } from './commands/set-up';
+import { LogEntryCommand } from './commands/log-entry';
+import { NewTwoNoteCommand } from './commands/new-two-note';
+import { RecordAssessmentCommand } from './commands/record-assessment';
+import { RefreshEvidenceCommand } from './commands/refresh-evidence';
+import { OpenEvidenceItemCommand } from './commands/open-evidence-item';
+import { LedgerStatusItem } from './views/status-bar';
+import { GrowthDiagnostics } from './views/growth-diagnostics';
+import { LedgerTreeProvider } from './views/ledger-tree';
+import { EvidenceTreeProvider } from './views/evidence-tree';
+import { EvidenceHub } from './evidence/evidence-hub';
+import { startMining, type MiningHandle } from './evidence/mining-startup';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+/**
+ * The composition root: wires the workspace, commands, views and mining. Activation stays cheap —
+ * nothing here reads history; mining starts after activation, in the background, when trusted.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Growth Ledger', { log: true });
+  const workspaces = new GrowthWorkspaceProvider(log);
+  const hub = new EvidenceHub(workspaces);
+  let mining: MiningHandle | undefined;
+
+  const commands = new CommandManager(log);
+  for (const command of [
+    new SetUpCommand(workspaces),
+    new LogEntryCommand(workspaces),
+    new NewTwoNoteCommand(workspaces),
+    new RecordAssessmentCommand(workspaces),
+    new RefreshEvidenceCommand(() => mining),
+    new OpenEvidenceItemCommand(workspaces),
+  ]) {
+    commands.register(command);
+  }
+
+  const ledgerTree = new LedgerTreeProvider(workspaces);
+  const evidenceTree = new EvidenceTreeProvider(hub);
+  context.subscriptions.push(
+    log,
+    workspaces,
+    hub,
+    commands,
+    ledgerTree,
+    evidenceTree,
+    vscode.window.createTreeView('growthLedger.ledger', { treeDataProvider: ledgerTree, showCollapseAll: true }),
+    vscode.window.createTreeView('growthLedger.evidence', { treeDataProvider: evidenceTree, showCollapseAll: true }),
+    new LedgerStatusItem(workspaces),
+    new GrowthDiagnostics(workspaces, log),
+    workspaces.onDidChange(() => void updateContext(workspaces)),
+    { dispose: () => mining?.dispose() },
+  );
+  void updateContext(workspaces);
+
+  const begin = () => {
+    if (mining || !vscode.workspace.isTrusted) return;
+    void startMining(context, workspaces, log).then((handle) => {
+      mining = handle;
+      if (handle) hub.attachGit(handle);
+    });
+  };
+  if (vscode.workspace.isTrusted) setTimeout(begin, 0);
+  else {
+    log.info('Workspace is not trusted: ledger and two-notes work; no git runs, so history is not mined.');
+    context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(begin));
+  }
+}
+
+async function updateContext(workspaces: GrowthWorkspaceProvider): Promise<void> {
+  const ws = await workspaces.get();
+  const snapshot = ws ? await ws.snapshot().catch(() => undefined) : undefined;
+  await vscode.commands.executeCommand('setContext', 'growthLedger.hasProfile', !!snapshot?.model.profile);
+}
 
 export function deactivate(): void {}

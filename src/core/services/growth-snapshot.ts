@@ -1,0 +1,93 @@
+import type { GrowthFileStore } from '../ports';
+import type { GrowthLayout } from '../layout';
+import { problem, type Problem } from '../problems';
+import { loadGrowthModel, type GrowthModel } from '../model/growth-model';
+import { criteriaIndex } from '../framework/criteria-index';
+import { parseLedger } from '../ledger/ledger-parser';
+import type { LedgerEntry } from '../ledger/ledger-entry';
+import { parseTwoNote } from '../notes/two-note-parser';
+import type { TwoNote } from '../notes/two-note';
+
+export interface LedgerFile {
+  readonly file: string;
+  /** `2026-11` */
+  readonly month: string;
+  readonly entries: readonly LedgerEntry[];
+}
+
+export interface NoteFile {
+  readonly file: string;
+  readonly note: TwoNote;
+}
+
+/** Everything in the growth folder, parsed, with every problem found on the way. */
+export interface GrowthSnapshot {
+  readonly model: GrowthModel;
+  readonly ledger: readonly LedgerFile[];
+  readonly notes: readonly NoteFile[];
+  readonly problems: readonly Problem[];
+}
+
+const MONTH_FILE = /^(\d{4}-(0[1-9]|1[0-2]))\.md$/;
+
+/**
+ * Reads the whole growth folder. A file that cannot be read or parsed becomes a problem at its
+ * place; everything else still loads.
+ */
+export async function loadGrowthSnapshot(store: GrowthFileStore, layout: GrowthLayout): Promise<GrowthSnapshot> {
+  const model = await loadGrowthModel(store, layout);
+  const problems: Problem[] = [...model.problems];
+  const vocab = criteriaIndex(model.framework);
+  const ledger: LedgerFile[] = [];
+  for (const name of await store.list(layout.ledgerDir)) {
+    if (!name.endsWith('.md')) continue;
+    const file = `${layout.ledgerDir}/${name}`;
+    const month = MONTH_FILE.exec(name)?.[1];
+    if (!month) {
+      problems.push(problem(file, 1, `ledger files are named by month, e.g. 2026-11.md; ${name} is not read`, 'warning'));
+      continue;
+    }
+    const text = await readSafely(store, file, problems);
+    if (text === undefined) continue;
+    const parsed = parseLedger(text, file, { kinds: vocab.knownKinds, criteria: vocab.knownCriteria });
+    problems.push(...parsed.problems);
+    ledger.push({ file, month, entries: parsed.value });
+  }
+  const notes: NoteFile[] = [];
+  for (const name of await store.list(layout.notesDir)) {
+    if (!name.endsWith('.md')) continue;
+    const file = `${layout.notesDir}/${name}`;
+    const text = await readSafely(store, file, problems);
+    if (text === undefined) continue;
+    const parsed = parseTwoNote(text, file);
+    problems.push(...parsed.problems);
+    notes.push({ file, note: parsed.value });
+  }
+  return { model, ledger, notes, problems };
+}
+
+async function readSafely(store: GrowthFileStore, file: string, problems: Problem[]): Promise<string | undefined> {
+  let text: string | undefined;
+  try {
+    text = await store.read(file);
+  } catch (e) {
+    problems.push(problem(file, 1, e instanceof Error ? e.message : String(e)));
+    return undefined;
+  }
+  if (text === undefined) return undefined;
+  if (text.includes('\u0000')) {
+    problems.push(problem(file, 1, 'this looks like a binary file, not Markdown; it is not read'));
+    return undefined;
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    const line = text.slice(0, bad).split('\n').length;
+    problems.push(problem(file, line, 'the file has bytes that are not valid UTF-8 (shown as �); save it as UTF-8', 'warning'));
+  }
+  return text;
+}
+
+/** Entries of one month, for the status bar. */
+export function entriesInMonth(snapshot: GrowthSnapshot, month: string): number {
+  return snapshot.ledger.filter((l) => l.month === month).reduce((n, l) => n + l.entries.length, 0);
+}

@@ -1,0 +1,89 @@
+import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../command-ids';
+import type { Command } from '../command-manager';
+import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import { logEntry } from '../../core/services/log-entry';
+import { criteriaIndex } from '../../core/framework/criteria-index';
+import { codeBlock } from '../../core/ledger/ledger-writer';
+import type { LedgerLink } from '../../core/ledger/ledger-entry';
+import { readHead } from '../../adapters/repo/repo-files';
+import { pickKind } from '../pickers/kind-picker';
+import { pickCriteria } from '../pickers/criteria-picker';
+import { systemClock } from '../../core/ports';
+
+/** Arguments that skip the prompts (tests, keybindings with args, other extensions). */
+export interface LogEntryArgs {
+  readonly kind: string;
+  readonly title: string;
+  readonly criteria?: string[];
+  readonly body?: string;
+}
+
+/**
+ * Log Entry: kind, title and criteria from quick inputs; the editor's selection becomes the body
+ * and the current file, line and HEAD commit become links. The entry is appended to this month's
+ * ledger — through the open buffer when that file is open, so unsaved text is kept.
+ */
+export class LogEntryCommand implements Command {
+  readonly id = COMMAND_IDS.logEntry;
+
+  constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
+
+  async execute(args?: Partial<LogEntryArgs>): Promise<vscode.Uri | undefined> {
+    const ws = await this.workspaces.require();
+    const snapshot = await ws.snapshot();
+    const framework = snapshot.model.framework;
+    const kinds = [...criteriaIndex(framework).knownKinds];
+    const total = 3;
+    const kind = args?.kind ?? (await pickKind(kinds, { step: 1, total }));
+    if (!kind) return undefined;
+    if (!kinds.includes(kind)) throw new Error(`unknown kind "${kind}"; known: ${kinds.join(', ')}`);
+    const editor = vscode.window.activeTextEditor;
+    const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
+    const title =
+      args?.title ??
+      (await vscode.window.showInputBox({
+        title: `Log Entry (2/${total}): title`,
+        prompt: 'One line saying what happened',
+        placeHolder: 'e.g. Coordinated the payments outage response',
+        value: suggestTitle(selection),
+        ignoreFocusOut: true,
+        validateInput: (v) => (v.trim() === '' ? 'A title is needed' : undefined),
+      }));
+    if (title === undefined) return undefined;
+    const criteria = args?.criteria ?? (await pickCriteria(framework, kind, { title: `Log Entry (3/${total}): criteria` }));
+    if (criteria === undefined) return undefined;
+    const body = args?.body ?? (editor && selection ? bodyFromSelection(editor.document, selection) : '');
+    const links = await this.links(ws, editor);
+    const result = await logEntry(ws.store, ws.layout, systemClock, { kind, title, criteria, body, links });
+    ws.invalidate();
+    const uri = ws.uri(result.path);
+    void vscode.window.showInformationMessage(`Logged "${title.trim()}" in ${result.path}`, 'Open Ledger').then((choice) => {
+      if (choice) void vscode.window.showTextDocument(uri, { preview: false });
+    });
+    return uri;
+  }
+
+  private async links(ws: Awaited<ReturnType<GrowthWorkspaceProvider['require']>>, editor: vscode.TextEditor | undefined): Promise<LedgerLink[]> {
+    const links: LedgerLink[] = [];
+    const rel = editor ? ws.relative(editor.document.uri) : undefined;
+    if (editor && rel !== undefined && !rel.startsWith(`${ws.layout.root}/`)) {
+      links.push({ type: 'file', target: rel, line: editor.selection.start.line + 1 });
+    }
+    if (ws.trusted) {
+      const head = await readHead(ws.root.fsPath).catch(() => undefined);
+      if (head?.sha) links.push({ type: 'commit', target: head.sha.slice(0, 12) });
+    }
+    return links;
+  }
+}
+
+function suggestTitle(selection: string): string {
+  const first = selection.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const clean = first.replace(/^[#>*\-\s]+/, '').trim();
+  return clean.length > 80 ? `${clean.slice(0, 77)}…` : clean;
+}
+
+function bodyFromSelection(doc: vscode.TextDocument, selection: string): string {
+  return doc.languageId === 'markdown' || doc.languageId === 'plaintext' ? selection : codeBlock(selection, doc.languageId);
+}

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../command-ids';
+import type { Command } from '../command-manager';
+import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import { newTwoNote } from '../../core/services/two-note-service';
+import { taskFromBranch } from '../../core/notes/two-note-writer';
+import { readHead } from '../../adapters/repo/repo-files';
+import { systemClock } from '../../core/ports';
+
+export interface NewTwoNoteArgs {
+  readonly task: string;
+  readonly criteria?: string[];
+}
+
+/** New Two-Note: the task comes from the branch name (editable); the note opens at its first Intent. */
+export class NewTwoNoteCommand implements Command {
+  readonly id = COMMAND_IDS.newTwoNote;
+
+  constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
+
+  async execute(args?: Partial<NewTwoNoteArgs>): Promise<vscode.Uri | undefined> {
+    const ws = await this.workspaces.require();
+    // Reading .git/HEAD is a file read, not a git process, so the branch is known in Restricted Mode too.
+    const branch = (await readHead(ws.root.fsPath).catch(() => undefined))?.branch;
+    const task =
+      args?.task ??
+      (await vscode.window.showInputBox({
+        title: 'New Two-Note: task',
+        prompt: branch ? `What did you just finish on ${branch}?` : 'What did you just finish?',
+        value: branch ? taskFromBranch(branch) ?? '' : '',
+        ignoreFocusOut: true,
+        validateInput: (v) => (v.trim() === '' ? 'Name the task' : undefined),
+      }));
+    if (!task) return undefined;
+    const result = await newTwoNote(ws.store, ws.layout, systemClock, { task, branch, criteria: args?.criteria });
+    ws.invalidate();
+    const uri = ws.uri(result.path);
+    const editor = await vscode.window.showTextDocument(uri, { preview: false });
+    const at = new vscode.Position(result.cursor.line, result.cursor.character);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return uri;
+  }
+}

@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../command-ids';
+import type { Command } from '../command-manager';
+import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import { setUpGrowthFolder, type SetUpInput } from '../../core/services/set-up';
+import { DEFAULT_FRAMEWORK } from '../../core/framework/default-framework';
+import { readGitIdentity } from '../../adapters/repo/git-identity';
+import { systemClock } from '../../core/ports';
+
+/**
+ * Set Up: creates `profile.yml` from the repository's git identity (asked for in an untrusted
+ * workspace, where git does not run) and this month's ledger, then opens the profile to review.
+ */
+export class SetUpCommand implements Command {
+  readonly id = COMMAND_IDS.setUp;
+
+  constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
+
+  async execute(args?: Partial<SetUpInput>): Promise<vscode.Uri | undefined> {
+    const ws = await this.workspaces.require();
+    const input = await this.collect(ws.trusted ? ws.root.fsPath : undefined, args);
+    if (!input) return undefined;
+    const result = await setUpGrowthFolder(ws.store, ws.layout, systemClock, input);
+    ws.invalidate();
+    const profile = ws.uri(result.profile);
+    await vscode.window.showTextDocument(profile, { preview: false });
+    await vscode.commands.executeCommand('setContext', 'growthLedger.hasProfile', true);
+    const message = result.createdProfile
+      ? `Growth Ledger is set up in ${ws.layout.root}/. Review your profile, then log your first entry.`
+      : `${result.profile} already exists and was left as it is.`;
+    void vscode.window.showInformationMessage(message, 'Log Entry').then((choice) => {
+      if (choice) void vscode.commands.executeCommand(COMMAND_IDS.logEntry);
+    });
+    return profile;
+  }
+
+  private async collect(repoPath: string | undefined, args?: Partial<SetUpInput>): Promise<SetUpInput | undefined> {
+    if (args?.name && args.identities?.length) return { name: args.name, identities: args.identities, level: args.level, targetLevel: args.targetLevel };
+    const git = repoPath ? await readGitIdentity(repoPath).catch(() => ({ name: undefined, email: undefined })) : {};
+    const name =
+      args?.name ??
+      git.name ??
+      (await vscode.window.showInputBox({ title: 'Set Up (1/3): your name', prompt: 'As you commit under it', ignoreFocusOut: true, validateInput: required }));
+    if (!name) return undefined;
+    const email =
+      git.email ??
+      (await vscode.window.showInputBox({ title: 'Set Up (1/3): your email', prompt: 'The email your commits use (more can be added in profile.yml)', ignoreFocusOut: true, validateInput: required }));
+    if (!email) return undefined;
+    const identities = args?.identities?.length ? args.identities : [...new Set([name, email])];
+    const level = args?.level ?? (await pickLevel('Set Up (2/3): your current level'));
+    if (level === undefined) return undefined;
+    const targetLevel = args?.targetLevel ?? (await pickLevel('Set Up (3/3): the level you are growing toward', level));
+    if (targetLevel === undefined) return undefined;
+    return { name, identities, level: level || undefined, targetLevel: targetLevel || undefined };
+  }
+}
+
+/** Resolves the level id, '' for "decide later", undefined when cancelled. */
+async function pickLevel(title: string, above?: string): Promise<string | undefined> {
+  const levels = DEFAULT_FRAMEWORK.levels;
+  const from = above ? levels.findIndex((l) => l.id === above) + 1 : 0;
+  const items = [...levels.slice(from).map((l) => ({ label: l.name, description: l.id, id: l.id })), { label: 'Decide later', description: 'edit profile.yml any time', id: '' }];
+  const picked = await vscode.window.showQuickPick(items, { title, ignoreFocusOut: true });
+  return picked?.id;
+}
+
+function required(value: string): string | undefined {
+  return value.trim() === '' ? 'Needed to recognise your commits' : undefined;
+}

@@ -1,0 +1,114 @@
+import * as vscode from 'vscode';
+import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import type { GrowthSnapshot } from '../../core/services/growth-snapshot';
+import { isoMonth } from '../../core/layout';
+
+type Node =
+  | { readonly type: 'month'; readonly month: string; readonly current: boolean }
+  | { readonly type: 'notes' }
+  | { readonly type: 'entry'; readonly file: string; readonly line: number; readonly title: string; readonly date: string; readonly kind: string; readonly body: string }
+  | { readonly type: 'note'; readonly file: string; readonly task: string; readonly date: string }
+  | { readonly type: 'step'; readonly file: string; readonly line: number; readonly text: string };
+
+/** Recent ledger entries by month (newest first) and open two-notes with their open next steps. */
+export class LedgerTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscription: vscode.Disposable;
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly workspaces: GrowthWorkspaceProvider) {
+    this.subscription = workspaces.onDidChange(() => this.changed.fire());
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    const ws = await this.workspaces.get();
+    if (!ws) return [];
+    const snapshot = await ws.snapshot().catch(() => undefined);
+    if (!snapshot || !snapshot.model.profile) return [];
+    if (!node) return roots(snapshot);
+    if (node.type === 'month') {
+      return snapshot.ledger
+        .filter((l) => l.month === node.month)
+        .flatMap((l) => l.entries.map((e) => ({ type: 'entry' as const, file: l.file, line: e.line, title: e.title, date: e.date, kind: e.kind, body: e.body })))
+        .reverse();
+    }
+    if (node.type === 'notes') {
+      return snapshot.notes
+        .filter((n) => n.note.status !== 'done')
+        .map((n) => ({ type: 'note' as const, file: n.file, task: n.note.task, date: n.note.date }))
+        .reverse();
+    }
+    if (node.type === 'note') {
+      const note = snapshot.notes.find((n) => n.file === node.file)?.note;
+      if (!note) return [];
+      return [...note.futureMe.nextSteps, ...note.teammate.nextSteps]
+        .filter((s) => !s.done)
+        .map((s) => ({ type: 'step' as const, file: node.file, line: s.line, text: s.text }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.type) {
+      case 'month': {
+        const item = new vscode.TreeItem(monthLabel(node.month), node.current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.iconPath = new vscode.ThemeIcon('calendar');
+        item.id = `month:${node.month}`;
+        return item;
+      }
+      case 'notes': {
+        const item = new vscode.TreeItem('Open two-notes', vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon('notebook');
+        item.id = 'notes';
+        return item;
+      }
+      case 'entry': {
+        const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.None);
+        item.description = `${node.date} · ${node.kind}`;
+        item.tooltip = new vscode.MarkdownString().appendText(`${node.date} — ${node.title}\n\n${node.body.slice(0, 600)}`);
+        item.iconPath = new vscode.ThemeIcon('circle-small-filled');
+        item.command = openAt(node.file, node.line);
+        return item;
+      }
+      case 'note': {
+        const item = new vscode.TreeItem(node.task, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = node.date;
+        item.iconPath = new vscode.ThemeIcon('note');
+        item.command = openAt(node.file, 1);
+        item.id = `note:${node.file}`;
+        return item;
+      }
+      case 'step': {
+        const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon('circle-large-outline');
+        item.tooltip = 'Open next step';
+        item.command = openAt(node.file, node.line);
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+function roots(snapshot: GrowthSnapshot): Node[] {
+  const current = isoMonth(new Date());
+  const months = [...new Set([current, ...snapshot.ledger.filter((l) => l.entries.length > 0).map((l) => l.month)])].sort().reverse();
+  const nodes: Node[] = [];
+  if (snapshot.notes.some((n) => n.note.status !== 'done')) nodes.push({ type: 'notes' });
+  for (const month of months.slice(0, 12)) nodes.push({ type: 'month', month, current: month === current });
+  return nodes;
+}
+
+function monthLabel(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, 1).toLocaleString('en', { month: 'long', year: 'numeric' });
+}
+
+/** A command that opens a growth file at a 1-based line. */
+export function openAt(file: string, line: number): vscode.Command {
+  return { title: 'Open', command: 'growthLedger.openEvidenceItem', arguments: [{ path: file, line }] };
+}

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../command-ids';
+import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import { entriesInMonth } from '../../core/services/growth-snapshot';
+import { isoMonth } from '../../core/layout';
+
+/** This month's ledger entry count; a click logs an entry. */
+export class LedgerStatusItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('growthLedger.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly workspaces: GrowthWorkspaceProvider) {
+    this.item.name = 'Growth Ledger';
+    this.item.command = COMMAND_IDS.logEntry;
+    this.subscription = workspaces.onDidChange(() => void this.update());
+    void this.update();
+  }
+
+  async update(): Promise<void> {
+    const ws = await this.workspaces.get();
+    if (!ws) {
+      this.item.hide();
+      return;
+    }
+    try {
+      const snapshot = await ws.snapshot();
+      const now = new Date();
+      const count = entriesInMonth(snapshot, isoMonth(now));
+      const monthName = now.toLocaleString('en', { month: 'long', year: 'numeric' });
+      this.item.text = `$(book) ${count}`;
+      this.item.tooltip = new vscode.MarkdownString(`**Growth Ledger** — ${count} ledger ${count === 1 ? 'entry' : 'entries'} in ${monthName}.\n\nClick to log an entry (Ctrl+Alt+L).`);
+      this.item.accessibilityInformation = { label: `Growth Ledger: ${count} entries this month. Log an entry.`, role: 'button' };
+      this.item.show();
+    } catch {
+      this.item.hide();
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}
