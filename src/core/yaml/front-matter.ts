@@ -48,7 +48,11 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
       excerpt: false,
       engines: {
         yaml: (source: string) => {
-          yaml = parseYaml(source, file, 1);
+          // gray-matter hands over the text after `---`, usually starting with that line's newline;
+          // CRLF files leave a stray `\r` before the closing fence, which YAML would keep in the last value.
+          const normalised = source.replace(/\r\n?/g, '\n');
+          const offset = normalised.startsWith('\n') ? 0 : 1;
+          yaml = parseYaml(normalised, file, offset);
           return (isMapping(yaml.data) ? yaml.data : {}) as object;
         },
         js: refuse,
