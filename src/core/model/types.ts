@@ -79,6 +79,11 @@ export interface Profile {
   /** Author name/email globs never credited (added to the built-in bot patterns). */
   readonly bots: readonly string[];
   readonly paths: DocPathOverrides;
+  /**
+   * Keys this version does not read, exactly as written. They are reported as warnings but kept,
+   * so nothing a person wrote is lost when the profile travels between versions.
+   */
+  readonly extra?: Readonly<Record<string, unknown>>;
 }
 
 export type Assessor = 'self' | 'manager';
