@@ -1,7 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { runCli } from '../../src/cli/program';
 
 export interface CliRun {
@@ -27,13 +23,4 @@ export async function cli(cwd: string, ...argv: string[]): Promise<CliRun> {
   return { code, stdout, stderr };
 }
 
-/** A fresh git repository in a temp folder, with an identity configured, and its clean-up. */
-export function tempRepo(identity: { name: string; email: string } | undefined = { name: 'Alex Rivera', email: 'alex@example.com' }): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'gl-cli-'));
-  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
-  if (identity) {
-    execFileSync('git', ['-C', dir, 'config', 'user.name', identity.name]);
-    execFileSync('git', ['-C', dir, 'config', 'user.email', identity.email]);
-  }
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
+export { tempRepo } from './temp-repo';
