@@ -96,7 +96,8 @@ describe('growth-ledger note', () => {
     expect(second.code).toBe(0);
     const files = readdirSync(join(repo.dir, 'growth/notes'));
     expect(files).toHaveLength(2);
-    const text = readFileSync(join(repo.dir, 'growth/notes', files.sort()[0] ?? ''), 'utf8');
+    const firstNote = files.find((f) => !f.endsWith('-2.md')) ?? '';
+    const text = readFileSync(join(repo.dir, 'growth/notes', firstNote), 'utf8');
     expect(text).toContain('## For future me');
     expect(text).toContain('## For a teammate');
     expect(text).toContain('feat/retry-budget');

@@ -1,11 +1,63 @@
-import type * as vscode from 'vscode';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import type { GitEvidenceFeed } from './evidence-hub';
 import type { EvidenceRefresher } from '../commands/refresh-evidence';
+import { MiningController, type MiningSettings } from './mining-controller';
+import { evidenceWindow } from '../../core/evidence/evidence-window';
+import { isoDate } from '../../core/layout';
 
 export interface MiningHandle extends GitEvidenceFeed, EvidenceRefresher, vscode.Disposable {}
 
-/** Starts background mining for the workspace (trusted only). */
-export async function startMining(_context: vscode.ExtensionContext, _workspaces: GrowthWorkspaceProvider, _log: vscode.LogOutputChannel): Promise<MiningHandle | undefined> {
-  return undefined;
+/**
+ * Starts background mining for a trusted workspace: builds the controller from the profile, mines
+ * once after activation (unless `growthLedger.mineOnStartup` is off), and mines again when the
+ * settings that decide what counts (identities, bots, paths, window, repositories) change.
+ */
+export async function startMining(context: vscode.ExtensionContext, workspaces: GrowthWorkspaceProvider, log: vscode.LogOutputChannel): Promise<MiningHandle | undefined> {
+  const ws = await workspaces.get();
+  if (!ws || !vscode.workspace.isTrusted) return undefined;
+  const settings = async (): Promise<{ mining: MiningSettings; repos: string[] } | undefined> => {
+    const current = await workspaces.get();
+    const profile = current ? (await current.snapshot().catch(() => undefined))?.model.profile : undefined;
+    if (!current || !profile) return undefined;
+    const months = vscode.workspace.getConfiguration('growthLedger', current.folder).get<number>('evidenceWindowMonths', 12);
+    const since = evidenceWindow(profile.window, months, new Date());
+    const root = current.root.fsPath;
+    const repos = [root, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath), ...profile.repositories.map((r) => path.resolve(root, r))];
+    return {
+      mining: { identities: profile.identities, bots: profile.bots, paths: profile.paths, since, until: isoDate(new Date()), growthRoot: current.layout.root },
+      repos: [...new Set(repos)],
+    };
+  };
+  const controller = new MiningController({
+    storagePath: context.globalStorageUri.fsPath,
+    getRepos: async () => (await settings())?.repos ?? [],
+    getMiningProfile: async () => (await settings())?.mining,
+    isTrusted: () => vscode.workspace.isTrusted,
+    log,
+  });
+  let lastKey: string | undefined;
+  const mineIfSettingsChanged = async () => {
+    const s = await settings();
+    const key = JSON.stringify(s ?? null);
+    if (key === lastKey) return;
+    lastKey = key;
+    if (s) await controller.refresh();
+  };
+  const subscription = workspaces.onDidChange(() => void mineIfSettingsChanged());
+  if (vscode.workspace.getConfiguration('growthLedger').get<boolean>('mineOnStartup', true)) {
+    void mineIfSettingsChanged();
+  }
+  return {
+    get items() {
+      return controller.items;
+    },
+    onDidChange: controller.onDidChange,
+    refresh: () => controller.refresh({ interactive: true }),
+    dispose: () => {
+      subscription.dispose();
+      controller.dispose();
+    },
+  };
 }

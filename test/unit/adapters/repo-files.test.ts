@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { findRepoRoot, readHead } from '../../../src/adapters/repo/repo-files';
 import { tempRepo } from '../../helpers/temp-repo';
 
-let cleanups: (() => void)[] = [];
+const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
