@@ -58,9 +58,15 @@ export class LogEntryCommand implements Command {
     const result = await logEntry(ws.store, ws.layout, systemClock, { kind, title, criteria, body, links });
     ws.invalidate();
     const uri = ws.uri(result.path);
-    void vscode.window.showInformationMessage(`Logged "${title.trim()}" in ${result.path}`, 'Open Ledger').then((choice) => {
-      if (choice) void vscode.window.showTextDocument(uri, { preview: false });
-    });
+    const message = `Logged "${title.trim()}" in ${result.path}`;
+    // When the ledger is on screen the new entry is visible already; a notification would only be noise.
+    if (vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString())) {
+      vscode.window.setStatusBarMessage(`$(check) ${message}`, 4000);
+    } else {
+      void vscode.window.showInformationMessage(message, 'Open Ledger').then((choice) => {
+        if (choice) void vscode.window.showTextDocument(uri, { preview: false });
+      });
+    }
     return uri;
   }
 
