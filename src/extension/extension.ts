@@ -13,6 +13,7 @@ import { LedgerTreeProvider } from './views/ledger-tree';
 import { EvidenceTreeProvider } from './views/evidence-tree';
 import { EvidenceHub } from './evidence/evidence-hub';
 import { startMining, type MiningHandle } from './evidence/mining-startup';
+import { CommitDocumentProvider, COMMIT_SCHEME } from './evidence/commit-document';
 
 /**
  * The composition root: wires the workspace, commands, views and mining. Activation stays cheap —
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.window.createTreeView('growthLedger.evidence', { treeDataProvider: evidenceTree, showCollapseAll: true }),
     new LedgerStatusItem(workspaces),
     new GrowthDiagnostics(workspaces, log),
+    vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocumentProvider()),
     workspaces.onDidChange(() => void updateContext(workspaces)),
     { dispose: () => mining?.dispose() },
   );

@@ -1,17 +1,19 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../command-ids';
 import type { Command } from '../command-manager';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import { commitUri } from '../evidence/commit-document';
 
 export interface OpenEvidenceArgs {
   readonly path?: string;
   readonly line?: number;
   readonly sha?: string;
-  /** Absolute path of the repository the item came from, when not the workspace's own. */
-  readonly repoPath?: string;
+  /** Name of the repository a git item came from (its folder name). */
+  readonly repo?: string;
 }
 
-/** Opens what an evidence item points at: its file at its line, or its commit when it has no file. */
+/** Opens what an evidence item points at: its file at its line, or its commit (read-only) when it has no file. */
 export class OpenEvidenceItemCommand implements Command {
   readonly id = COMMAND_IDS.openEvidenceItem;
 
@@ -20,8 +22,9 @@ export class OpenEvidenceItemCommand implements Command {
   async execute(args?: OpenEvidenceArgs): Promise<void> {
     if (!args) return;
     const ws = await this.workspaces.require();
+    const repoPath = args.repo ? await this.repoPath(args.repo) : ws.root.fsPath;
     if (args.path) {
-      const base = args.repoPath ? vscode.Uri.file(args.repoPath) : ws.root;
+      const base = vscode.Uri.file(repoPath);
       const parts = args.path.split('/').filter((p) => p !== '' && p !== '.' && p !== '..');
       const uri = vscode.Uri.joinPath(base, ...parts);
       try {
@@ -38,8 +41,18 @@ export class OpenEvidenceItemCommand implements Command {
       return;
     }
     if (args.sha) {
-      const choice = await vscode.window.showInformationMessage(`Commit ${args.sha.slice(0, 12)}`, 'Copy Commit Id');
-      if (choice) await vscode.env.clipboard.writeText(args.sha);
+      const doc = await vscode.workspace.openTextDocument(commitUri(repoPath, args.sha));
+      await vscode.window.showTextDocument(doc, { preview: true });
     }
+  }
+
+  /** The folder of a mined repository, from its name: the workspace's own or one the profile lists. */
+  private async repoPath(name: string): Promise<string> {
+    const ws = await this.workspaces.require();
+    const root = ws.root.fsPath;
+    const candidates = [root, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath)];
+    const profile = (await ws.snapshot().catch(() => undefined))?.model.profile;
+    for (const r of profile?.repositories ?? []) candidates.push(path.resolve(root, r));
+    return candidates.find((c) => path.basename(c.replace(/\.git$/, '')) === name || path.basename(c) === name) ?? root;
   }
 }

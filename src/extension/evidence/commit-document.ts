@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { runGitSmall } from '../../adapters/git/git-small';
+
+export const COMMIT_SCHEME = 'growth-ledger-commit';
+
+/** A read-only document URI showing one commit of a repository. */
+export function commitUri(repoPath: string, sha: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: COMMIT_SCHEME, path: `/${sha.slice(0, 12)}.txt`, query: new URLSearchParams({ repo: repoPath, sha }).toString() });
+}
+
+/**
+ * Shows a commit (message, trailers, files changed — no patch) so an evidence item such as a review
+ * can be checked where it came from. Trusted workspaces only; git runs through the hardened runner.
+ */
+export class CommitDocumentProvider implements vscode.TextDocumentContentProvider {
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const query = new URLSearchParams(uri.query);
+    const repo = query.get('repo') ?? '';
+    const sha = query.get('sha') ?? '';
+    if (!/^[0-9a-f]{7,64}$/.test(sha)) return `"${sha}" is not a commit id.`;
+    if (!vscode.workspace.isTrusted) return 'This workspace is not trusted, so Growth Ledger runs no git here.';
+    try {
+      return await runGitSmall(repo, ['show', '--stat', '--format=fuller', '--no-textconv', '--no-ext-diff', '--no-color', sha, '--'], { trusted: vscode.workspace.isTrusted });
+    } catch (e) {
+      return `Could not show ${sha.slice(0, 12)} in ${repo}: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+}
