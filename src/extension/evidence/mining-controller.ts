@@ -18,6 +18,7 @@ export interface MiningSettings {
   readonly growthRoot?: string;
 }
 
+/** What the controller needs from the composition root. */
 export interface MiningControllerOptions {
   /** `context.globalStorageUri.fsPath`: the cache lives in files there, outside every repository. */
   readonly storagePath: string;

@@ -1,0 +1,216 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { emptyBlobFacts, type BlobFacts } from '../../core/mining/classify-context';
+import { FactInterner, type CommitFacts } from '../../core/mining/commit-facts';
+import { decodeBlobFacts, decodeSegment, encodeBlobFacts, FACT_FORMAT_VERSION } from '../../core/mining/fact-codec';
+import { encodeSegment } from '../../core/mining/segment-builder';
+import { isEvidenceMemo, type EvidenceMemo } from '../../core/mining/evidence-memo';
+import type { CacheLoad, CacheUpdate, FactCache } from '../../core/mining/git-history-port';
+
+/** `manifest.json`: which files hold a repository's facts, and the tip they reach. */
+interface Manifest {
+  readonly v: number;
+  readonly root: string;
+  readonly tip: string;
+  readonly boundary: string;
+  readonly segments: readonly string[];
+  readonly blobs?: string;
+  /** The result memo for `tip`. */
+  readonly memo?: string;
+}
+
+/** Past this many segments an append rewrites everything as one, keeping loads to a few file reads. */
+const MAX_SEGMENTS = 12;
+/** Unreferenced files younger than this may belong to another process's save in progress. */
+const STALE_MS = 60_000;
+
+/**
+ * Commit facts kept as files under a cache folder the caller chooses (the extension's global
+ * storage, or the CLI's `$XDG_CACHE_HOME/growth-ledger`), one folder per repository: segments of
+ * commit facts, blob facts, and the result memo. New commits are appended as a new segment file;
+ * rewritten history or too many segments rewrite the whole.
+ * Every file is written to a temporary name and renamed into place, and the manifest is written
+ * last, so a crash leaves either the old or the new state. Anything unreadable is reported as
+ * `discarded` and rebuilt by the caller, never fatal.
+ */
+export class FileFactCache implements FactCache {
+  constructor(private readonly dir: string) {}
+
+  /** The folder holding one repository's cache files. */
+  folderFor(repoRoot: string): string {
+    const hash = createHash('sha256').update(repoRoot).digest('hex').slice(0, 16);
+    const name = basename(repoRoot).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'repo';
+    return join(this.dir, 'repos', `${name}-${hash}`);
+  }
+
+  async load(repoRoot: string): Promise<CacheLoad> {
+    const folder = this.folderFor(repoRoot);
+    const m = await this.manifest(folder, repoRoot);
+    if (m.kind !== 'ok') return m.kind === 'miss' ? { kind: 'miss' } : { kind: 'discarded', reason: m.reason };
+    try {
+      const commits = await this.readCommits(folder, m.manifest.segments);
+      const blobs = m.manifest.blobs
+        ? decodeBlobFacts(JSON.parse(await readFile(join(folder, safeFile(m.manifest.blobs)), 'utf8')))
+        : emptyBlobFacts();
+      return { kind: 'hit', history: { tip: m.manifest.tip, boundary: m.manifest.boundary, commits, blobs } };
+    } catch (e) {
+      return { kind: 'discarded', reason: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  async loadDocumentFacts(repoRoot: string): Promise<{ tip: string; commits: CommitFacts[]; blobs: BlobFacts } | undefined> {
+    const folder = this.folderFor(repoRoot);
+    const m = await this.manifest(folder, repoRoot);
+    if (m.kind !== 'ok') return undefined;
+    try {
+      const commits = await this.readCommits(folder, m.manifest.segments, true);
+      const blobs = m.manifest.blobs ? decodeBlobFacts(JSON.parse(await readFile(join(folder, safeFile(m.manifest.blobs)), 'utf8'))) : emptyBlobFacts();
+      return { tip: m.manifest.tip, commits, blobs };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async loadMemo(repoRoot: string): Promise<EvidenceMemo | undefined> {
+    const folder = this.folderFor(repoRoot);
+    const m = await this.manifest(folder, repoRoot);
+    if (m.kind !== 'ok' || !m.manifest.memo) return undefined;
+    try {
+      const memo: unknown = JSON.parse(await readFile(join(folder, safeFile(m.manifest.memo)), 'utf8'));
+      // A memo is only valid for the facts it was computed with.
+      return isEvidenceMemo(memo) && memo.tip === m.manifest.tip ? memo : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async save(repoRoot: string, update: CacheUpdate): Promise<boolean> {
+    const folder = this.folderFor(repoRoot);
+    try {
+      await mkdir(folder, { recursive: true });
+      const found = await this.manifest(folder, repoRoot);
+      const previous = found.kind === 'ok' ? found.manifest : undefined;
+      // The files are independent until the manifest names them: they are written at once.
+      const writes: Promise<string>[] = [];
+      let segments: string[];
+      if (update.replace) {
+        segments = [];
+        writes.push(this.writeNew(folder, 'seg', JSON.stringify(update.encoded ?? encodeSegment(update.replace))));
+      } else if (update.append && previous && previous.tip === update.append.previousTip) {
+        segments = [...previous.segments];
+        if (update.append.commits.length > 0) {
+          if (segments.length >= MAX_SEGMENTS) {
+            // Compact: one segment keeps warm starts to a few file reads.
+            const all = [...(await this.readCommits(folder, segments)), ...update.append.commits];
+            segments = [];
+            writes.push(this.writeNew(folder, 'seg', JSON.stringify(encodeSegment(all))));
+          } else {
+            writes.push(this.writeNew(folder, 'seg', JSON.stringify(update.encoded ?? encodeSegment(update.append.commits))));
+          }
+        }
+      } else if (!update.append && previous && previous.tip === update.tip) {
+        segments = [...previous.segments];
+      } else {
+        // The facts on disk are not what this update builds on (another process wrote meanwhile): write nothing.
+        return false;
+      }
+      const blobsWrite = update.blobs ? this.writeNew(folder, 'blobs', JSON.stringify(encodeBlobFacts(update.blobs))) : undefined;
+      const memoWrite = update.memo ? this.writeNew(folder, 'memo', JSON.stringify(update.memo)) : undefined;
+      // One Promise.all: a failure in one write must not leave another's rejection unhandled.
+      const [written, blobs, memo] = await Promise.all([Promise.all(writes), blobsWrite ?? Promise.resolve(previous?.blobs), memoWrite ?? Promise.resolve(undefined)]);
+      segments.push(...written);
+      const next: Manifest = {
+        v: FACT_FORMAT_VERSION,
+        root: repoRoot,
+        tip: update.tip,
+        boundary: update.boundary,
+        segments,
+        ...(blobs ? { blobs } : {}),
+        ...(memo ? { memo } : {}),
+      };
+      await atomicWrite(join(folder, 'manifest.json'), JSON.stringify(next));
+      await this.removeUnreferenced(folder, new Set([...segments, ...(blobs ? [blobs] : []), ...(memo ? [memo] : []), 'manifest.json']));
+      return true;
+    } catch {
+      // A cache that cannot be written costs a re-mine next time, nothing more.
+      return false;
+    }
+  }
+
+  private async manifest(folder: string, repoRoot: string): Promise<{ kind: 'ok'; manifest: Manifest } | { kind: 'miss' } | { kind: 'bad'; reason: string }> {
+    let text: string;
+    try {
+      text = await readFile(join(folder, 'manifest.json'), 'utf8');
+    } catch {
+      return { kind: 'miss' };
+    }
+    try {
+      const m = manifest(JSON.parse(text));
+      if (m.v !== FACT_FORMAT_VERSION) return { kind: 'bad', reason: `cache format ${m.v}, expected ${FACT_FORMAT_VERSION}` };
+      if (m.root !== repoRoot) return { kind: 'bad', reason: 'cache belongs to another repository' };
+      return { kind: 'ok', manifest: m };
+    } catch (e) {
+      return { kind: 'bad', reason: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  private async readCommits(folder: string, segments: readonly string[], onlyDocuments = false): Promise<CommitFacts[]> {
+    const people = new FactInterner();
+    const commits: CommitFacts[] = [];
+    for (const seg of segments) {
+      for (const f of decodeSegment(JSON.parse(await readFile(join(folder, safeFile(seg)), 'utf8')), people, onlyDocuments)) commits.push(f);
+    }
+    return commits;
+  }
+
+  private async writeNew(folder: string, prefix: string, text: string): Promise<string> {
+    const name = `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}.json`;
+    await atomicWrite(join(folder, name), text);
+    return name;
+  }
+
+  private async removeUnreferenced(folder: string, keep: ReadonlySet<string>): Promise<void> {
+    const now = Date.now();
+    for (const name of await readdir(folder)) {
+      if (keep.has(name) || !/^(seg|blobs|memo)-.*\.json$|\.tmp$/.test(name)) continue;
+      const s = await stat(join(folder, name)).catch(() => undefined);
+      if (s && now - s.mtimeMs > STALE_MS) await unlink(join(folder, name)).catch(() => undefined);
+    }
+  }
+}
+
+async function atomicWrite(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, text, 'utf8');
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+function manifest(data: unknown): Manifest {
+  const m = data as Partial<Manifest> | null;
+  if (
+    !m ||
+    typeof m.v !== 'number' ||
+    typeof m.root !== 'string' ||
+    typeof m.tip !== 'string' ||
+    typeof m.boundary !== 'string' ||
+    !Array.isArray(m.segments) ||
+    !m.segments.every((s) => typeof s === 'string') ||
+    (m.blobs !== undefined && typeof m.blobs !== 'string') ||
+    (m.memo !== undefined && typeof m.memo !== 'string')
+  ) {
+    throw new Error('manifest.json has an unexpected shape');
+  }
+  return m as Manifest;
+}
+
+/** Manifest entries name files in the cache folder only. */
+function safeFile(name: string): string {
+  if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new Error(`unexpected cache file name "${name}"`);
+  return name;
+}

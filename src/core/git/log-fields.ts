@@ -1,0 +1,61 @@
+/**
+ * The one table of fields read from `git log`. The format string, the parser's field order and the
+ * benchmark's baseline command all come from here, so adding a field is a one-line change.
+ */
+
+/** Field names of a commit header, in the order git prints them. */
+export type LogFieldName = 'sha' | 'parents' | 'authorName' | 'authorEmail' | 'authorDate' | 'subject' | 'body';
+
+/** A row of the field table: a field name and the `--format` placeholder that prints it. */
+export interface LogField {
+  readonly name: LogFieldName;
+  /** The `--format` placeholder. Raw author fields (`%an`, not `%aN`): the mailmap is applied later, so the cache stays valid when `.mailmap` changes. */
+  readonly placeholder: string;
+}
+
+/** The fields read for every commit, in output order. */
+export const LOG_FIELDS: readonly LogField[] = [
+  { name: 'sha', placeholder: '%H' },
+  { name: 'parents', placeholder: '%P' },
+  { name: 'authorName', placeholder: '%an' },
+  { name: 'authorEmail', placeholder: '%ae' },
+  { name: 'authorDate', placeholder: '%aI' },
+  { name: 'subject', placeholder: '%s' },
+  { name: 'body', placeholder: '%b' },
+];
+
+/** Fields are separated by NUL; with `-z` git ends each commit header with another NUL. */
+export const LOG_FORMAT = LOG_FIELDS.map((f) => f.placeholder).join('%x00');
+
+/** Which commits to read: everything reachable from `include` and not from `exclude`. */
+export interface CommitRange {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+}
+
+/**
+ * Arguments after `git` for one streaming history read. `--raw --no-abbrev` rather than
+ * `--name-status`: the same tree diff, plus the blob ids the document reader needs (full ids also
+ * spare git the work of abbreviating them). `-M` follows renames; merges print no diff, so a file
+ * is credited to the commit that really changed it. Revisions come after `--end-of-options` so a
+ * hostile ref name can never be read as an option.
+ */
+export function logArguments(range: CommitRange): string[] {
+  return [
+    'log',
+    '-z',
+    `--format=${LOG_FORMAT}`,
+    '--raw',
+    '--no-abbrev',
+    '-M',
+    '--no-color',
+    '--no-textconv',
+    '--no-ext-diff',
+    '--no-show-signature',
+    '--no-notes',
+    '--end-of-options',
+    ...range.include,
+    ...range.exclude.map((sha) => `^${sha}`),
+    '--',
+  ];
+}
