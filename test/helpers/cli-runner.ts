@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../../src/cli/program';
 
 export interface CliRun {
@@ -12,7 +14,7 @@ export async function cli(cwd: string, ...argv: string[]): Promise<CliRun> {
   let stderr = '';
   const code = await runCli(argv, {
     cwd,
-    env: {},
+    env: { XDG_CACHE_HOME: join(tmpdir(), 'growth-ledger-test-cache') },
     stdout: (t) => {
       stdout += t;
     },

@@ -5,7 +5,6 @@ import type { GitEvidenceFeed } from './evidence-hub';
 import type { EvidenceRefresher } from '../commands/refresh-evidence';
 import { MiningController, type MiningSettings } from './mining-controller';
 import { evidenceWindow } from '../../core/evidence/evidence-window';
-import { isoDate } from '../../core/layout';
 
 export interface MiningHandle extends GitEvidenceFeed, EvidenceRefresher, vscode.Disposable {}
 
@@ -26,7 +25,7 @@ export async function startMining(context: vscode.ExtensionContext, workspaces: 
     const root = current.root.fsPath;
     const repos = [root, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath), ...profile.repositories.map((r) => path.resolve(root, r))];
     return {
-      mining: { identities: profile.identities, bots: profile.bots, paths: profile.paths, since, until: isoDate(new Date()), growthRoot: current.layout.root },
+      mining: { identities: profile.identities, bots: profile.bots, paths: profile.paths, since, growthRoot: current.layout.root },
       repos: [...new Set(repos)],
     };
   };
