@@ -1,0 +1,123 @@
+// Eighteen months of a payments team's history: code, reviews in trailers (keys in mixed case),
+// an RFC renumbered by someone else, ADRs with front-matter authors, docs with Author: headers,
+// GitHub-style merges of feature branches, a bot, and an old email that .mailmap maps.
+import { ALEX, CI_ROBOT, DANA, DANA_LAPTOP, DANA_OLD, DEPENDABOT, LEE, PRIYA, SAM, who } from './demo-people.mjs';
+
+const ts = (name, body) => `// ${name}\n${body}\n`;
+
+const RFC = (status) => `# RFC: Retry budgets for outbound calls
+
+- Status: ${status}
+- Author: Dana Reyes
+- Reviewers: Priya Natarajan, Sam Okafor
+
+## Summary
+
+Cap the retries each caller may spend per minute, so that a slow acquirer cannot multiply our load
+into an outage.
+
+## Motivation
+
+The checkout brown-out: three services retried the same timeouts and tripled the traffic.
+
+## Design
+
+A token bucket per caller; retries spend a token; an empty bucket fails fast with a clear error.
+`;
+
+const ADR = (n, title, authors, body) => `---
+title: ${title}
+status: accepted
+authors: [${authors.join(', ')}]
+date: ${n}
+---
+
+# ${title}
+
+${body}
+`;
+
+/**
+ * Writes the history into `repo` (see scripts/host/git-writer.mjs). Returns the short ids of the
+ * commits the ledger links to.
+ */
+export function writeHistory(repo, cal) {
+  const links = {};
+  const c = (message, author, when, trailers = [], committer = author) => repo.commit(message, { author, committer, date: when, trailers });
+
+  // ~18 months ago: the service starts. Dana still commits with her old work email.
+  repo.write('README.md', '# payments-platform\n\nRoutes card payments to the acquirers and keeps the ledger of record.\n')
+    .write('.gitignore', 'node_modules/\ndist/\n')
+    .write('src/gateway/router.ts', ts('router', 'export function route(amount: number): string {\n  return amount > 10_000 ? "acquirer-b" : "acquirer-a";\n}'));
+  c('chore: start the payments platform', LEE, cal.at(17, 3));
+  repo.write('src/gateway/timeouts.ts', ts('timeouts', 'export const ACQUIRER_TIMEOUT_MS = 2_500;'));
+  c('feat(gateway): acquirer timeouts', DANA_OLD, cal.at(17, 10), [`Reviewed-by: ${who(SAM)}`]);
+  repo.write('docs/runbooks/acquirer-failover.md', 'Author: Dana Reyes\n\n# Runbook: acquirer failover\n\n1. Check the error rate per acquirer.\n2. Flip the routing flag.\n');
+  c('docs: acquirer failover runbook', LEE, cal.at(16, 2));
+
+  // Sam's feature branch, reviewed and merged by Dana through a pull request.
+  repo.checkout('sam/idempotency-keys', { create: true });
+  repo.write('src/gateway/idempotency.ts', ts('idempotency', 'export function keyOf(orderId: string, attempt: number): string {\n  return `${orderId}:${attempt}`;\n}'));
+  c('feat(gateway): idempotency keys', SAM, cal.at(15, 8), [`Co-authored-by: ${who(DANA)}`]);
+  repo.checkout('main');
+  repo.merge('sam/idempotency-keys', 'Merge pull request #17 from sam/idempotency-keys\n\nIdempotency keys for card captures', { by: DANA, date: cal.at(15, 9) });
+
+  repo.write('package.json', '{\n  "name": "payments-platform",\n  "dependencies": { "undici": "5.28.3" }\n}\n');
+  c('build(deps): bump undici from 5.28.2 to 5.28.3', DEPENDABOT, cal.at(14, 4));
+  repo.write('docs/adr/0001-record-architecture-decisions.md', ADR(cal.date(14, 12), 'Record architecture decisions', ['Lee Chen'], 'We keep ADRs in docs/adr.'));
+  c('docs(adr): 0001 record architecture decisions', LEE, cal.at(14, 12));
+
+  // Dana mentors Alex; the trailer key is written in three different cases across the history.
+  repo.write('src/ledger/entries.ts', ts('entries', 'export interface Entry { readonly id: string; readonly cents: number; }'));
+  c('feat(ledger): double-entry records', ALEX, cal.at(13, 6), [`Mentored-by: ${who(DANA)}`, `Reviewed-By: ${who(DANA)}`]);
+  repo.write('src/ledger/balance.ts', ts('balance', 'export const balance = (cents: readonly number[]): number => cents.reduce((a, b) => a + b, 0);'));
+  c('feat(ledger): balances', ALEX, cal.at(12, 20), [`mentored-by: ${who(DANA)}`, `reviewed-by: ${who(PRIYA)}`]);
+
+  // The RFC: Dana writes it as 0000, Priya renumbers it to 0012 when it is accepted.
+  repo.write('rfcs/0000-retry-budgets.md', RFC('draft'));
+  c('rfc: retry budgets for outbound calls', DANA, cal.at(11, 5), [`Acked-by: ${who(LEE)}`]);
+  repo.move('rfcs/0000-retry-budgets.md', 'rfcs/0012-retry-budgets.md');
+  c('rfc: accept 0012 retry budgets', PRIYA, cal.at(11, 28));
+
+  repo.checkout('dana/retry-budget', { create: true });
+  repo.write('src/gateway/retry-budget.ts', ts('retry budget', 'export function canRetry(spent: number, perMinute: number): boolean {\n  return spent < perMinute;\n}'));
+  c('feat(gateway): retry budgets (RFC 0012)', DANA, cal.at(10, 3), [`Reviewed-by: ${who(PRIYA)}`, `Tested-by: ${who(SAM)}`]);
+  repo.write('src/gateway/retry-budget.test.ts', ts('retry budget tests', 'import { canRetry } from "./retry-budget";\nconsole.assert(!canRetry(3, 3));'));
+  c('test(gateway): retry budget edges', DANA_LAPTOP, cal.at(10, 4));
+  repo.checkout('main');
+  repo.merge('dana/retry-budget', 'Merge pull request #31 from dana/retry-budget\n\nRetry budgets', { by: PRIYA, date: cal.at(10, 6) });
+
+  repo.write('docs/adr/0002-outbox-for-ledger-events.md', ADR(cal.date(9, 14), 'Use an outbox for ledger events', ['Dana Reyes', 'Sam Okafor'], 'Ledger events are written to an outbox table in the same transaction and published after commit.'));
+  c('docs(adr): 0002 outbox for ledger events', SAM, cal.at(9, 14), [`Reviewed-by: ${who(DANA)}`]);
+  repo.write('.github/workflows/ci.yml', 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{ uses: actions/checkout@v4 }]\n');
+  c('ci: run the tests on every push', CI_ROBOT, cal.at(9, 15));
+
+  // Priya's branch; Dana reviews and pairs.
+  repo.checkout('priya/fraud-hooks', { create: true });
+  repo.write('src/fraud/hooks.ts', ts('fraud hooks', 'export type FraudVerdict = "allow" | "review" | "deny";'));
+  c('feat(fraud): pre-authorisation hooks', PRIYA, cal.at(8, 9), [`Co-authored-by: ${who(DANA)}`, `Reviewed-by: ${who(LEE)}`]);
+  repo.checkout('main');
+  repo.merge('priya/fraud-hooks', 'Merge pull request #44 from priya/fraud-hooks\n\nFraud hooks', { by: DANA, date: cal.at(8, 11) });
+
+  repo.write('docs/design/multi-acquirer-routing.md', 'Author: Dana Reyes\nReviewers: Lee Chen\n\n# Design: multi-acquirer routing\n\nRoute by cost and health, with a per-acquirer circuit breaker.\n');
+  c('docs(design): multi-acquirer routing', DANA, cal.at(7, 2), [`Reviewed-by: ${who(LEE)}`]);
+  repo.write('src/gateway/router.ts', ts('router', 'export function route(amount: number, healthy: (a: string) => boolean): string {\n  const first = amount > 10_000 ? "acquirer-b" : "acquirer-a";\n  return healthy(first) ? first : "acquirer-c";\n}'));
+  c('feat(gateway): route around unhealthy acquirers', DANA, cal.at(6, 18), [`Reviewed-by: ${who(SAM)}`]);
+  repo.write('package.json', '{\n  "name": "payments-platform",\n  "dependencies": { "undici": "6.21.1" }\n}\n');
+  c('build(deps): bump undici from 5.28.3 to 6.21.1', DEPENDABOT, cal.at(5, 7), [`Reviewed-by: ${who(DANA)}`]);
+
+  repo.write('docs/postmortems/checkout-brownout.md', 'Author(s): Dana Reyes, Priya Natarajan\n\n# Postmortem: checkout brown-out\n\nRetries tripled the load on acquirer-a; retry budgets now cap it.\n');
+  c('docs: checkout brown-out postmortem', PRIYA, cal.at(4, 12));
+  repo.write('src/ledger/reconcile.ts', ts('reconcile', 'export const reconciled = (a: number, b: number): boolean => a === b;'));
+  c('feat(ledger): nightly reconciliation', ALEX, cal.at(3, 8), [`Mentored-By: ${who(DANA)}`, `Reviewed-by: ${who(SAM)}`]);
+  repo.write('docs/adr/0003-idempotent-captures.md', ADR(cal.date(2, 10), 'Idempotent card captures', ['Dana Reyes'], 'Every capture carries an idempotency key; acquirers that ignore it are wrapped.'));
+  c('docs(adr): 0003 idempotent captures', DANA, cal.at(2, 10), [`Acked-by: ${who(PRIYA)}`, `Acked-by: ${who(LEE)}`]);
+  repo.write('src/gateway/timeouts.ts', ts('timeouts', 'export const ACQUIRER_TIMEOUT_MS = 1_800;'));
+  c('fix(gateway): shorter acquirer timeouts', SAM, cal.at(1, 6), [`Reviewed-by: ${who(DANA)}`]);
+  links.timeoutsFix = repo.head().slice(0, 10);
+  repo.write('src/fraud/hooks.ts', ts('fraud hooks', 'export type FraudVerdict = "allow" | "review" | "deny" | "step-up";'));
+  c('feat(fraud): step-up verdict', PRIYA, cal.at(1, 15), [`Reviewed-by: ${who(DANA)}`]);
+  repo.write('src/gateway/retry-budget.ts', ts('retry budget', 'export function canRetry(spent: number, perMinute: number): boolean {\n  // A budget of zero means retries are off, not unlimited.\n  return perMinute > 0 && spent < perMinute;\n}'));
+  c('fix(gateway): a zero retry budget disables retries', DANA, cal.at(0, 2), [`Reviewed-by: ${who(ALEX)}`]);
+  return links;
+}
