@@ -45,7 +45,7 @@ export function growthLayout(root: string = DEFAULT_ROOT): GrowthLayout {
 /** Refuses roots that would escape the repository: the setting comes from workspace settings, which a cloned repository controls. */
 export function normaliseRoot(root: string): string {
   const parts = root.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
-  if (parts.some((p) => p === '..') || /^[a-zA-Z]:/.test(root) || root.startsWith('/')) {
+  if (parts.some((p) => p === '..' || p.toLowerCase() === '.git') || /^[a-zA-Z]:/.test(root) || root.startsWith('/') || root.startsWith('\\')) {
     throw new Error(`growth root "${root}" must be a folder inside the repository (e.g. "growth")`);
   }
   return parts.join('/');

@@ -8,6 +8,7 @@ export const COMMAND_IDS = {
   newTwoNote: 'growthLedger.newTwoNote',
   recordAssessment: 'growthLedger.recordAssessment',
   refreshEvidence: 'growthLedger.refreshEvidence',
+  cancelMining: 'growthLedger.cancelMining',
   openEvidenceItem: 'growthLedger.openEvidenceItem',
 } as const;
 

@@ -1,16 +1,22 @@
 import * as vscode from 'vscode';
 import type { GrowthFileStore } from '../core/ports';
-import { decodeText } from '../core/text/decode';
-import { MAX_GROWTH_FILE_BYTES } from '../core/limits';
+import { NodeFileStore } from '../adapters/fs/node-file-store';
+import { resolveInside } from '../adapters/fs/safe-path';
 
 /**
- * The growth file store inside the editor. Reads prefer an open document (what the person sees,
- * including unsaved text); appends to an open document go through a WorkspaceEdit so nothing typed
- * is lost or written around. A document that was saved before the append is saved again after it;
- * one with unsaved changes stays unsaved — saving the person's half-finished text is their call.
+ * The growth file store inside the editor. A file open with unsaved changes is read and appended to
+ * through its buffer (a WorkspaceEdit), and left unsaved: the person's text is kept, the entry is
+ * added, and nothing is written around them. Every other file is written on disk exactly as the CLI
+ * does — atomic creation, byte-exact appends — and VS Code reloads any clean editor showing it.
+ * Saving through the editor is avoided on purpose: it would run format-on-save and other save
+ * participants over the person's whole file.
  */
 export class EditorFileStore implements GrowthFileStore {
-  constructor(private readonly root: vscode.Uri) {}
+  private readonly disk: NodeFileStore;
+
+  constructor(private readonly root: vscode.Uri) {
+    this.disk = new NodeFileStore(root.fsPath);
+  }
 
   uri(rel: string): vscode.Uri {
     const parts = rel.split('/').filter((p) => p !== '' && p !== '.');
@@ -19,81 +25,43 @@ export class EditorFileStore implements GrowthFileStore {
   }
 
   async read(rel: string): Promise<string | undefined> {
-    const uri = this.uri(rel);
-    const open = this.openDocument(uri);
-    if (open) return open.getText();
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(uri);
-    } catch {
-      return undefined;
-    }
-    if (stat.type & vscode.FileType.Directory) throw new Error(`${rel} is a folder, not a file`);
-    if (stat.size > MAX_GROWTH_FILE_BYTES) throw new Error(`${rel} is too large to read (${Math.round(stat.size / 1048576)} MB)`);
-    return decodeText(await vscode.workspace.fs.readFile(uri)).text;
+    const dirty = this.dirtyDocument(rel);
+    return dirty ? dirty.getText() : this.disk.read(rel);
   }
 
-  async list(dir: string): Promise<string[]> {
-    try {
-      const entries = await vscode.workspace.fs.readDirectory(this.uri(dir));
-      return entries.map(([name]) => name).sort();
-    } catch {
-      return [];
-    }
+  list(dir: string): Promise<string[]> {
+    return this.disk.list(dir);
   }
 
-  async create(rel: string, text: string): Promise<boolean> {
-    const uri = this.uri(rel);
-    if (await this.exists(uri)) return false;
-    const edit = new vscode.WorkspaceEdit();
-    edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(text) });
-    const applied = await vscode.workspace.applyEdit(edit);
-    if (!applied) throw new Error(`could not create ${rel}`);
-    // createFile with ignoreIfExists leaves an existing file alone; check that the file is ours.
-    const written = await this.read(rel);
-    return written === text;
+  create(rel: string, text: string): Promise<boolean> {
+    return this.disk.create(rel, text);
   }
 
   async append(rel: string, text: string, header = ''): Promise<void> {
-    const uri = this.uri(rel);
-    const open = this.openDocument(uri);
-    if (!open && !(await this.exists(uri))) {
-      if (await this.create(rel, header + text)) return;
-    }
-    const doc = open ?? (await vscode.workspace.openTextDocument(uri));
-    const wasDirty = doc.isDirty;
-    const end = doc.lineAt(doc.lineCount - 1).range.end;
-    await this.applyInsert(doc, end, text, rel);
-    if (!wasDirty) await doc.save();
+    const dirty = this.dirtyDocument(rel);
+    if (!dirty) return this.disk.append(rel, text, header);
+    await resolveInside(this.root.fsPath, rel);
+    await this.applyInsert(dirty, dirty.lineAt(dirty.lineCount - 1).range.end, text, rel);
   }
 
   async insert(rel: string, offset: number, text: string, expectedText: string): Promise<void> {
-    const uri = this.uri(rel);
-    const doc = this.openDocument(uri) ?? (await vscode.workspace.openTextDocument(uri));
-    if (doc.getText() !== expectedText) throw new Error(`${rel} changed while it was being updated; nothing was written, try again`);
-    const wasDirty = doc.isDirty;
-    await this.applyInsert(doc, doc.positionAt(offset), text, rel);
-    if (!wasDirty) await doc.save();
+    const dirty = this.dirtyDocument(rel);
+    if (!dirty) return this.disk.insert(rel, offset, text, expectedText);
+    await resolveInside(this.root.fsPath, rel);
+    if (dirty.getText() !== expectedText) throw new Error(`${rel} changed while it was being updated; nothing was written, try again`);
+    await this.applyInsert(dirty, dirty.positionAt(offset), text, rel);
   }
 
   private async applyInsert(doc: vscode.TextDocument, at: vscode.Position, text: string, rel: string): Promise<void> {
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, at, text.replace(/\r?\n/g, eol));
-    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not add to ${rel}`);
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not add to ${rel}; nothing was changed`);
   }
 
-  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-    const key = uri.toString();
-    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
-  }
-
-  private async exists(uri: vscode.Uri): Promise<boolean> {
-    try {
-      await vscode.workspace.fs.stat(uri);
-      return true;
-    } catch {
-      return false;
-    }
+  /** The open document for `rel` when it has unsaved changes. */
+  private dirtyDocument(rel: string): vscode.TextDocument | undefined {
+    const key = this.uri(rel).toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed && d.isDirty);
   }
 }

@@ -6,6 +6,7 @@ import { LogEntryCommand } from './commands/log-entry';
 import { NewTwoNoteCommand } from './commands/new-two-note';
 import { RecordAssessmentCommand } from './commands/record-assessment';
 import { RefreshEvidenceCommand } from './commands/refresh-evidence';
+import { CancelMiningCommand } from './commands/cancel-mining';
 import { OpenEvidenceItemCommand } from './commands/open-evidence-item';
 import { LedgerStatusItem } from './views/status-bar';
 import { GrowthDiagnostics } from './views/growth-diagnostics';
@@ -14,6 +15,7 @@ import { EvidenceTreeProvider } from './views/evidence-tree';
 import { EvidenceHub } from './evidence/evidence-hub';
 import { startMining, type MiningHandle } from './evidence/mining-startup';
 import { CommitDocumentProvider, COMMIT_SCHEME } from './evidence/commit-document';
+import { knownRepoPaths } from './evidence/known-repos';
 
 /**
  * The composition root: wires the workspace, commands, views and mining. Activation stays cheap —
@@ -32,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new NewTwoNoteCommand(workspaces),
     new RecordAssessmentCommand(workspaces),
     new RefreshEvidenceCommand(() => mining),
+    new CancelMiningCommand(() => mining),
     new OpenEvidenceItemCommand(workspaces),
   ]) {
     commands.register(command);
@@ -50,7 +53,10 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.window.createTreeView('growthLedger.evidence', { treeDataProvider: evidenceTree, showCollapseAll: true }),
     new LedgerStatusItem(workspaces),
     new GrowthDiagnostics(workspaces, log),
-    vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocumentProvider()),
+    vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocumentProvider(async () => {
+      const ws = await workspaces.get();
+      return ws ? knownRepoPaths(ws) : [];
+    })),
     workspaces.onDidChange(() => void updateContext(workspaces)),
     { dispose: () => mining?.dispose() },
   );

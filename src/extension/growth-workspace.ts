@@ -14,6 +14,7 @@ export class GrowthWorkspace implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private watcher: vscode.FileSystemWatcher | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  private warnedRoot: string | undefined;
   readonly onDidChange = this.changed.event;
 
   constructor(readonly folder: vscode.WorkspaceFolder, private readonly log: vscode.LogOutputChannel) {
@@ -45,7 +46,14 @@ export class GrowthWorkspace implements vscode.Disposable {
     try {
       return growthLayout(configured);
     } catch (e) {
-      this.log.warn(`${e instanceof Error ? e.message : String(e)}; using "${DEFAULT_ROOT}"`);
+      const message = `${e instanceof Error ? e.message : String(e)}; using "${DEFAULT_ROOT}"`;
+      if (this.warnedRoot !== configured) {
+        this.warnedRoot = configured;
+        this.log.warn(message);
+        void vscode.window.showWarningMessage(`Growth Ledger: the setting growthLedger.root ${message}.`, 'Open Settings').then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'growthLedger.root');
+        });
+      }
       return growthLayout(DEFAULT_ROOT);
     }
   }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { GrowthFileStore } from '../../core/ports';
 import { decodeText } from '../../core/text/decode';
 import { MAX_GROWTH_FILE_BYTES } from '../../core/limits';
+import { resolveInside } from './safe-path';
 
 /**
  * The growth file store on the real file system, for the CLI (the editor has its own, which goes
@@ -13,7 +14,7 @@ export class NodeFileStore implements GrowthFileStore {
   constructor(private readonly root: string) {}
 
   async read(rel: string): Promise<string | undefined> {
-    const file = this.resolve(rel);
+    const file = await resolveInside(this.root, rel);
     let stat;
     try {
       stat = await fs.stat(file);
@@ -30,7 +31,7 @@ export class NodeFileStore implements GrowthFileStore {
 
   async list(dir: string): Promise<string[]> {
     try {
-      return (await fs.readdir(this.resolve(dir))).sort();
+      return (await fs.readdir(await resolveInside(this.root, dir))).sort();
     } catch (e) {
       if (isMissing(e) || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
       throw e;
@@ -38,8 +39,9 @@ export class NodeFileStore implements GrowthFileStore {
   }
 
   async create(rel: string, text: string): Promise<boolean> {
-    const file = this.resolve(rel);
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.mkdir(path.dirname(await resolveInside(this.root, rel)), { recursive: true });
+    // Checked again once the folders exist, so a link created among them is caught too.
+    const file = await resolveInside(this.root, rel);
     const tmp = tempName(file);
     await fs.writeFile(tmp, text, { flag: 'wx' });
     try {
@@ -47,7 +49,10 @@ export class NodeFileStore implements GrowthFileStore {
       await fs.link(tmp, file);
       return true;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      // File systems without hard links (FAT, some network shares): exclusive create instead.
+      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return exclusiveWrite(file, text);
       throw e;
     } finally {
       await fs.rm(tmp, { force: true });
@@ -55,30 +60,40 @@ export class NodeFileStore implements GrowthFileStore {
   }
 
   async append(rel: string, text: string, header = ''): Promise<void> {
-    const file = this.resolve(rel);
-    if (await this.read(rel) === undefined) {
+    if ((await this.read(rel)) === undefined) {
       if (await this.create(rel, header + text)) return;
     }
-    await fs.appendFile(file, text, { encoding: 'utf8' });
+    await fs.appendFile(await resolveInside(this.root, rel), text, { encoding: 'utf8' });
   }
 
   async insert(rel: string, offset: number, text: string, expectedText: string): Promise<void> {
-    const current = await this.read(rel);
-    if (current !== expectedText) {
+    const file = await resolveInside(this.root, rel);
+    const bytes = await fs.readFile(file);
+    const decoded = decodeText(bytes);
+    if (decoded.text !== expectedText) {
       throw new Error(`${rel} changed while it was being updated; nothing was written, try again`);
     }
-    const file = this.resolve(rel);
-    const next = current.slice(0, offset) + text + current.slice(offset);
+    if (decoded.invalidUtf8) throw new Error(`${rel} has bytes that are not valid UTF-8; save it as UTF-8 first, nothing was written`);
+    // Splice bytes, not text, so a byte-order mark and every existing byte stay exactly as they were.
+    const at = Buffer.byteLength(expectedText.slice(0, offset), 'utf8') + (hasBom(bytes) ? 3 : 0);
+    const next = Buffer.concat([bytes.subarray(0, at), Buffer.from(text, 'utf8'), bytes.subarray(at)]);
     const tmp = tempName(file);
     await fs.writeFile(tmp, next, { flag: 'wx' });
     await fs.rename(tmp, file);
   }
+}
 
-  private resolve(rel: string): string {
-    const file = path.resolve(this.root, rel);
-    const back = path.relative(this.root, file);
-    if (back.startsWith('..') || path.isAbsolute(back)) throw new Error(`${rel} is outside the repository`);
-    return file;
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+async function exclusiveWrite(file: string, text: string): Promise<boolean> {
+  try {
+    await fs.writeFile(file, text, { flag: 'wx' });
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
   }
 }
 

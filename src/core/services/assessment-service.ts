@@ -2,6 +2,7 @@ import type { Clock, GrowthFileStore } from '../ports';
 import { isoDate, type GrowthLayout } from '../layout';
 import type { Assessor, Framework } from '../model/types';
 import { assessmentInsertion } from '../model/assessment-writer';
+import { isIsoDate } from '../model/iso-date';
 
 export interface RecordAssessmentInput {
   readonly by: Assessor;
@@ -31,6 +32,7 @@ export async function recordAssessment(
     }
   }
   const date = input.date ?? isoDate(clock.now());
+  if (!isIsoDate(date)) throw new Error(`"${date}" is not a date; write it as YYYY-MM-DD`);
   const path = layout.assessments;
   const current = await store.read(path);
   const change = assessmentInsertion(current, { date, by: input.by, ratings: input.ratings, note: input.note });

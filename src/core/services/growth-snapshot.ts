@@ -39,7 +39,7 @@ export async function loadGrowthSnapshot(store: GrowthFileStore, layout: GrowthL
   const problems: Problem[] = [...model.problems];
   const vocab = criteriaIndex(model.framework);
   const ledger: LedgerFile[] = [];
-  for (const name of await store.list(layout.ledgerDir)) {
+  for (const name of await listSafely(store, layout.ledgerDir, problems)) {
     if (!name.endsWith('.md')) continue;
     const file = `${layout.ledgerDir}/${name}`;
     const month = MONTH_FILE.exec(name)?.[1];
@@ -49,21 +49,42 @@ export async function loadGrowthSnapshot(store: GrowthFileStore, layout: GrowthL
     }
     const text = await readSafely(store, file, problems);
     if (text === undefined) continue;
-    const parsed = parseLedger(text, file, { kinds: vocab.knownKinds, criteria: vocab.knownCriteria });
+    const parsed = guard(file, problems, () => parseLedger(text, file, { kinds: vocab.knownKinds, criteria: vocab.knownCriteria }));
+    if (!parsed) continue;
     problems.push(...parsed.problems);
     ledger.push({ file, month, entries: parsed.value });
   }
   const notes: NoteFile[] = [];
-  for (const name of await store.list(layout.notesDir)) {
+  for (const name of await listSafely(store, layout.notesDir, problems)) {
     if (!name.endsWith('.md')) continue;
     const file = `${layout.notesDir}/${name}`;
     const text = await readSafely(store, file, problems);
     if (text === undefined) continue;
-    const parsed = parseTwoNote(text, file);
+    const parsed = guard(file, problems, () => parseTwoNote(text, file));
+    if (!parsed) continue;
     problems.push(...parsed.problems);
     notes.push({ file, note: parsed.value });
   }
   return { model, ledger, notes, problems };
+}
+
+/** Runs one file's parser; an unexpected failure becomes a problem on that file instead of emptying every view. */
+function guard<T>(file: string, problems: Problem[], parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (e) {
+    problems.push(problem(file, 1, `could not be read: ${e instanceof Error ? e.message : String(e)}`));
+    return undefined;
+  }
+}
+
+async function listSafely(store: GrowthFileStore, dir: string, problems: Problem[]): Promise<string[]> {
+  try {
+    return await store.list(dir);
+  } catch (e) {
+    problems.push(problem(dir, 1, e instanceof Error ? e.message : String(e)));
+    return [];
+  }
 }
 
 async function readSafely(store: GrowthFileStore, file: string, problems: Problem[]): Promise<string | undefined> {

@@ -17,6 +17,11 @@ export interface YamlText {
  * YAML is embedded (front matter starts on line 2 of its file).
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlText {
+  const tooDeep = nestingProblem(text);
+  if (tooDeep !== undefined) {
+    const refused = problem(file, tooDeep.line + lineOffset, `YAML nested deeper than ${MAX_NESTING} levels is not read; flatten it`);
+    return { data: null, problems: [refused], lineOf: () => undefined, rangeOf: () => undefined };
+  }
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, {
     lineCounter,
@@ -67,4 +72,42 @@ function firstLine(message: string): string {
 /** True for a plain object (a YAML mapping), as opposed to arrays, null and scalars. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Deeper nesting than any growth file needs; the YAML parser recurses per level. */
+export const MAX_NESTING = 200;
+
+/**
+ * Finds nesting deep enough to exhaust the parser's stack. The yaml library recurses once per level,
+ * and a second overflow in the same process can abort V8 itself (an extension host crash no
+ * try/catch can stop), so such text from a cloned repository is refused before it is parsed.
+ * Brackets inside quotes are counted too: a false alarm needs 200 of them, which no real file has.
+ */
+function nestingProblem(text: string): { line: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let indent = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      indent = 0;
+      atLineStart = true;
+      continue;
+    }
+    if (atLineStart) {
+      if (c === 32 || c === 45 /* - */ || c === 63 /* ? */) {
+        indent++;
+        if (indent > MAX_NESTING * 4) return { line };
+        continue;
+      }
+      atLineStart = false;
+    }
+    if (c === 91 || c === 123) {
+      depth++;
+      if (depth > MAX_NESTING) return { line };
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
 }

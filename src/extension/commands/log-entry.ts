@@ -10,6 +10,7 @@ import { readHead } from '../../adapters/repo/repo-files';
 import { pickKind } from '../pickers/kind-picker';
 import { pickCriteria } from '../pickers/criteria-picker';
 import { systemClock } from '../../core/ports';
+import { argumentObject, optionalList, optionalText } from './command-args';
 
 /** Arguments that skip the prompts (tests, keybindings with args, other extensions). */
 export interface LogEntryArgs {
@@ -29,11 +30,19 @@ export class LogEntryCommand implements Command {
 
   constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
 
-  async execute(args?: Partial<LogEntryArgs>): Promise<vscode.Uri | undefined> {
+  async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
     const snapshot = await ws.snapshot();
     const framework = snapshot.model.framework;
-    const kinds = [...criteriaIndex(framework).knownKinds];
+    const index = criteriaIndex(framework);
+    const kinds = [...index.knownKinds];
+    const fields = argumentObject(raw);
+    const args: Partial<LogEntryArgs> | undefined = fields && {
+      kind: optionalText(fields, 'kind', 64),
+      title: optionalText(fields, 'title', 300),
+      criteria: optionalList(fields, 'criteria', index.knownCriteria),
+      body: optionalText(fields, 'body', 200_000),
+    };
     const total = 3;
     const kind = args?.kind ?? (await pickKind(kinds, { step: 1, total }));
     if (!kind) return undefined;

@@ -6,6 +6,8 @@ import { newTwoNote } from '../../core/services/two-note-service';
 import { taskFromBranch } from '../../core/notes/two-note-writer';
 import { readHead } from '../../adapters/repo/repo-files';
 import { systemClock } from '../../core/ports';
+import { criteriaIndex } from '../../core/framework/criteria-index';
+import { argumentObject, optionalList, optionalText } from './command-args';
 
 export interface NewTwoNoteArgs {
   readonly task: string;
@@ -18,8 +20,11 @@ export class NewTwoNoteCommand implements Command {
 
   constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
 
-  async execute(args?: Partial<NewTwoNoteArgs>): Promise<vscode.Uri | undefined> {
+  async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
+    const fields = argumentObject(raw);
+    const known = fields ? criteriaIndex((await ws.snapshot()).model.framework).knownCriteria : undefined;
+    const args: Partial<NewTwoNoteArgs> | undefined = fields && { task: optionalText(fields, 'task', 300), criteria: optionalList(fields, 'criteria', known) };
     // Reading .git/HEAD is a file read, not a git process, so the branch is known in Restricted Mode too.
     const branch = (await readHead(ws.root.fsPath).catch(() => undefined))?.branch;
     const task =

@@ -4,6 +4,7 @@ import { COMMAND_IDS } from '../command-ids';
 import type { Command } from '../command-manager';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import { commitUri } from '../evidence/commit-document';
+import { knownRepoPaths, repoByName } from '../evidence/known-repos';
 
 export interface OpenEvidenceArgs {
   readonly path?: string;
@@ -13,20 +14,31 @@ export interface OpenEvidenceArgs {
   readonly repo?: string;
 }
 
-/** Opens what an evidence item points at: its file at its line, or its commit (read-only) when it has no file. */
+/**
+ * Opens what an evidence item points at: its file at its line, or its commit (read-only) when it has
+ * no file. The arguments can come from anywhere a command can be invoked, so they are checked: the
+ * file must stay inside a known repository and the commit id must look like one.
+ */
 export class OpenEvidenceItemCommand implements Command {
   readonly id = COMMAND_IDS.openEvidenceItem;
 
   constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
 
-  async execute(args?: OpenEvidenceArgs): Promise<void> {
-    if (!args) return;
+  async execute(raw?: unknown): Promise<void> {
+    const args = parseArgs(raw);
+    if (!args) throw new Error('this evidence item has nothing to open');
     const ws = await this.workspaces.require();
-    const repoPath = args.repo ? await this.repoPath(args.repo) : ws.root.fsPath;
+    let repoPath = ws.root.fsPath;
+    if (args.repo) {
+      const found = repoByName(await knownRepoPaths(ws), args.repo);
+      if (!found) throw new Error(`repository "${args.repo}" is not one Growth Ledger mined here; open it from its own window`);
+      repoPath = found;
+    }
     if (args.path) {
-      const base = vscode.Uri.file(repoPath);
-      const parts = args.path.split('/').filter((p) => p !== '' && p !== '.' && p !== '..');
-      const uri = vscode.Uri.joinPath(base, ...parts);
+      const file = path.resolve(repoPath, ...args.path.split(/[\\/]/));
+      const rel = path.relative(repoPath, file);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`${args.path} is outside the repository`);
+      const uri = vscode.Uri.file(file);
       try {
         await vscode.workspace.fs.stat(uri);
       } catch {
@@ -41,18 +53,24 @@ export class OpenEvidenceItemCommand implements Command {
       return;
     }
     if (args.sha) {
+      if (!ws.trusted) throw new Error('this workspace is not trusted, so Growth Ledger runs no git to show the commit');
       const doc = await vscode.workspace.openTextDocument(commitUri(repoPath, args.sha));
       await vscode.window.showTextDocument(doc, { preview: true });
     }
   }
+}
 
-  /** The folder of a mined repository, from its name: the workspace's own or one the profile lists. */
-  private async repoPath(name: string): Promise<string> {
-    const ws = await this.workspaces.require();
-    const root = ws.root.fsPath;
-    const candidates = [root, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath)];
-    const profile = (await ws.snapshot().catch(() => undefined))?.model.profile;
-    for (const r of profile?.repositories ?? []) candidates.push(path.resolve(root, r));
-    return candidates.find((c) => path.basename(c.replace(/\.git$/, '')) === name || path.basename(c) === name) ?? root;
-  }
+function parseArgs(raw: unknown): OpenEvidenceArgs | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const text = (v: unknown, max: number) => (typeof v === 'string' && v.length > 0 && v.length <= max ? v : undefined);
+  const line = typeof r['line'] === 'number' && Number.isInteger(r['line']) && r['line'] > 0 ? r['line'] : undefined;
+  const sha = text(r['sha'], 64);
+  const args = {
+    path: text(r['path'], 4096),
+    line,
+    sha: sha && /^[0-9a-f]{7,64}$/.test(sha) ? sha : undefined,
+    repo: text(r['repo'], 255),
+  };
+  return args.path || args.sha ? args : undefined;
 }

@@ -6,6 +6,7 @@ import { recordAssessment, type RecordAssessmentInput } from '../../core/service
 import type { Assessor, Criterion, Framework } from '../../core/model/types';
 import { pickCriteria } from '../pickers/criteria-picker';
 import { systemClock } from '../../core/ports';
+import { argumentObject, optionalRatings, optionalText } from './command-args';
 
 /**
  * Record Assessment: who is rating (self or manager), which criteria, then one rating each on the
@@ -17,8 +18,17 @@ export class RecordAssessmentCommand implements Command {
 
   constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
 
-  async execute(args?: Partial<RecordAssessmentInput>): Promise<vscode.Uri | undefined> {
+  async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
+    const fields = argumentObject(raw);
+    const byArg = optionalText(fields, 'by', 16);
+    if (byArg !== undefined && byArg !== 'self' && byArg !== 'manager') throw new Error(`"by" must be self or manager, not "${byArg}"`);
+    const args: Partial<RecordAssessmentInput> | undefined = fields && {
+      by: byArg,
+      ratings: optionalRatings(fields, 'ratings'),
+      note: optionalText(fields, 'note', 4000),
+      date: optionalText(fields, 'date', 10),
+    };
     const snapshot = await ws.snapshot();
     const framework = snapshot.model.framework;
     const by = args?.by ?? (await pickAssessor());

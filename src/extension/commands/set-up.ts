@@ -6,6 +6,7 @@ import { setUpGrowthFolder, type SetUpInput } from '../../core/services/set-up';
 import { DEFAULT_FRAMEWORK } from '../../core/framework/default-framework';
 import { readGitIdentity } from '../../adapters/repo/git-identity';
 import { systemClock } from '../../core/ports';
+import { argumentObject, optionalList, optionalText } from './command-args';
 
 /**
  * Set Up: creates `profile.yml` from the repository's git identity (asked for in an untrusted
@@ -16,8 +17,19 @@ export class SetUpCommand implements Command {
 
   constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
 
-  async execute(args?: Partial<SetUpInput>): Promise<vscode.Uri | undefined> {
+  async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
+    const fields = argumentObject(raw);
+    const levels = new Set(DEFAULT_FRAMEWORK.levels.map((l) => l.id));
+    const level = optionalText(fields, 'level', 64);
+    const targetLevel = optionalText(fields, 'targetLevel', 64);
+    for (const l of [level, targetLevel]) if (l !== undefined && !levels.has(l)) throw new Error(`unknown level "${l}"; known: ${[...levels].join(', ')}`);
+    const args: Partial<SetUpInput> | undefined = fields && {
+      name: optionalText(fields, 'name', 200),
+      identities: optionalList(fields, 'identities')?.slice(0, 50),
+      level,
+      targetLevel,
+    };
     const input = await this.collect(ws.trusted ? ws.root.fsPath : undefined, args);
     if (!input) return undefined;
     const result = await setUpGrowthFolder(ws.store, ws.layout, systemClock, input);

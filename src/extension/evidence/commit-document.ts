@@ -13,14 +13,21 @@ export function commitUri(repoPath: string, sha: string): vscode.Uri {
  * can be checked where it came from. Trusted workspaces only; git runs through the hardened runner.
  */
 export class CommitDocumentProvider implements vscode.TextDocumentContentProvider {
+  /** `knownRepos` lists where git may run; a URI naming any other folder is refused. */
+  constructor(private readonly knownRepos: () => Promise<readonly string[]>) {}
+
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const query = new URLSearchParams(uri.query);
     const repo = query.get('repo') ?? '';
     const sha = query.get('sha') ?? '';
     if (!/^[0-9a-f]{7,64}$/.test(sha)) return `"${sha}" is not a commit id.`;
     if (!vscode.workspace.isTrusted) return 'This workspace is not trusted, so Growth Ledger runs no git here.';
+    if (!(await this.knownRepos()).includes(repo)) return `${repo} is not a repository Growth Ledger mines in this workspace.`;
     try {
-      return await runGitSmall(repo, ['show', '--stat', '--format=fuller', '--no-textconv', '--no-ext-diff', '--no-color', sha, '--'], { trusted: vscode.workspace.isTrusted });
+      const trusted = () => vscode.workspace.isTrusted;
+      // A blob or tree id would make `show` print the whole object: only commits are shown.
+      await runGitSmall(repo, ['rev-parse', '--verify', '--quiet', `${sha}^{commit}`], { trusted });
+      return await runGitSmall(repo, ['show', '--stat', '--format=fuller', '--no-textconv', '--no-ext-diff', '--no-color', sha, '--'], { trusted });
     } catch (e) {
       return `Could not show ${sha.slice(0, 12)} in ${repo}: ${e instanceof Error ? e.message : String(e)}`;
     }

@@ -1,12 +1,13 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import type { GitEvidenceFeed } from './evidence-hub';
 import type { EvidenceRefresher } from '../commands/refresh-evidence';
+import type { MiningCanceller } from '../commands/cancel-mining';
+import { knownRepoPaths } from './known-repos';
 import { MiningController, type MiningSettings } from './mining-controller';
 import { evidenceWindow } from '../../core/evidence/evidence-window';
 
-export interface MiningHandle extends GitEvidenceFeed, EvidenceRefresher, vscode.Disposable {}
+export interface MiningHandle extends GitEvidenceFeed, EvidenceRefresher, MiningCanceller, vscode.Disposable {}
 
 /**
  * Starts background mining for a trusted workspace: builds the controller from the profile, mines
@@ -22,11 +23,9 @@ export async function startMining(context: vscode.ExtensionContext, workspaces: 
     if (!current || !profile) return undefined;
     const months = vscode.workspace.getConfiguration('growthLedger', current.folder).get<number>('evidenceWindowMonths', 12);
     const since = evidenceWindow(profile.window, months, new Date());
-    const root = current.root.fsPath;
-    const repos = [root, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath), ...profile.repositories.map((r) => path.resolve(root, r))];
     return {
       mining: { identities: profile.identities, bots: profile.bots, paths: profile.paths, since, growthRoot: current.layout.root },
-      repos: [...new Set(repos)],
+      repos: await knownRepoPaths(current),
     };
   };
   const controller = new MiningController({
@@ -37,12 +36,25 @@ export async function startMining(context: vscode.ExtensionContext, workspaces: 
     log,
   });
   let lastKey: string | undefined;
+  let running = 0;
+  const run = async (mine: () => Promise<void>) => {
+    running++;
+    await vscode.commands.executeCommand('setContext', 'growthLedger.mining', true);
+    try {
+      await mine();
+    } finally {
+      running--;
+      if (running === 0) await vscode.commands.executeCommand('setContext', 'growthLedger.mining', false);
+    }
+  };
   const mineIfSettingsChanged = async () => {
     const s = await settings();
     const key = JSON.stringify(s ?? null);
     if (key === lastKey) return;
     lastKey = key;
-    if (s) await controller.refresh();
+    if (!s) return;
+    log.info(`Mining ${s.repos.join(', ')} for ${s.mining.identities.join(', ')} since ${s.mining.since ?? 'the first commit'}.`);
+    await run(() => controller.refresh());
   };
   const subscription = workspaces.onDidChange(() => void mineIfSettingsChanged());
   if (vscode.workspace.getConfiguration('growthLedger').get<boolean>('mineOnStartup', true)) {
@@ -53,7 +65,11 @@ export async function startMining(context: vscode.ExtensionContext, workspaces: 
       return controller.items;
     },
     onDidChange: controller.onDidChange,
-    refresh: () => controller.refresh({ interactive: true }),
+    refresh: () => run(() => controller.refresh({ interactive: true })),
+    cancel: () => controller.cancel(),
+    get running() {
+      return running > 0;
+    },
     dispose: () => {
       subscription.dispose();
       controller.dispose();

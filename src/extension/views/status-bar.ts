@@ -24,6 +24,11 @@ export class LedgerStatusItem implements vscode.Disposable {
     }
     try {
       const snapshot = await ws.snapshot();
+      // A window without a growth folder gets no status item: Set Up lives in the Growth view.
+      if (!snapshot.model.profile) {
+        this.item.hide();
+        return;
+      }
       const now = new Date();
       const count = entriesInMonth(snapshot, isoMonth(now));
       const monthName = now.toLocaleString('en', { month: 'long', year: 'numeric' });

@@ -121,3 +121,22 @@ describe('growth snapshot on bad input', () => {
     );
   });
 });
+
+describe('growth snapshot when a folder cannot be listed', () => {
+  it('reports the folder and still loads the profile and the ledger', async () => {
+    class RefusingNotes extends MemoryFileStore {
+      override async list(dir: string): Promise<string[]> {
+        if (dir === 'growth/notes') throw new Error('growth/notes is a symbolic link; Growth Ledger does not read or write through links');
+        return super.list(dir);
+      }
+    }
+    const store = new RefusingNotes({
+      'growth/profile.yml': 'name: A\nidentities: [a@example.com]\n',
+      'growth/ledger/2026-11.md': '## 2026-11-04 Gave feedback\n#feedback\n',
+    });
+    const snapshot = await loadGrowthSnapshot(store, layout);
+    expect(snapshot.model.profile?.name).toBe('A');
+    expect(entriesInMonth(snapshot, '2026-11')).toBe(1);
+    expect(snapshot.problems).toEqual([expect.objectContaining({ file: 'growth/notes', line: 1, message: expect.stringMatching(/symbolic link/) })]);
+  });
+});

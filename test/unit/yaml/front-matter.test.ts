@@ -100,3 +100,26 @@ describe('YAML documents', () => {
     expect(y.lineOf(['missing'])).toBeUndefined();
   });
 });
+
+describe('YAML nesting that would exhaust the parser', () => {
+  it('refuses deeply nested flow collections with a problem instead of crashing', () => {
+    for (let i = 0; i < 3; i++) {
+      const y = parseYaml(`a: ${'['.repeat(100_000)}`, 'growth/profile.yml');
+      expect(y.data).toBeNull();
+      expect(y.problems[0]?.message).toMatch(/nested deeper than 200 levels/);
+    }
+  });
+
+  it('refuses deeply indented block nesting', () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k${i}:`);
+    const y = parseYaml(lines.join('\n'), 'a.yml');
+    expect(y.data).toBeNull();
+    expect(y.problems[0]?.message).toMatch(/nested deeper/);
+  });
+
+  it('still reads ordinary nesting', () => {
+    const y = parseYaml('a: [[1, [2, {b: [3]}]]]\nc:\n  d:\n    - e: 1\n', 'a.yml');
+    expect(y.problems).toEqual([]);
+    expect(y.data).toEqual({ a: [[1, [2, { b: [3] }]]], c: { d: [{ e: 1 }] } });
+  });
+});
