@@ -83,7 +83,9 @@ describe('the hardened git adapter', () => {
     trusted = false;
     await expect(reader.readMailmap(info)).rejects.toMatchObject({ code: 'untrusted' });
     const r = await mineEvidence({ repos: [repo.dir], identities: [ANA.email] }, deps(false));
-    expect(r.problems).toEqual([{ repo: repo.dir, severity: 'error', message: 'this workspace is not trusted: Growth Ledger runs no git here' }]);
+    expect(r.problems).toEqual([
+      { repo: repo.dir, severity: 'error', code: 'untrusted', message: 'this workspace is not trusted, so Growth Ledger runs no git here: trust the workspace to mine its history' },
+    ]);
     await expect(runGitSmall(repo.dir, ['rev-parse', 'HEAD'], { trusted: false })).rejects.toBeInstanceOf(GitReadError);
   });
 
@@ -92,18 +94,23 @@ describe('the hardened git adapter', () => {
     const missing = join(plain, 'nope');
     const r = await mineEvidence({ repos: [plain, missing], identities: [ANA.email] }, deps());
     expect(r.problems).toEqual([
-      { repo: plain, severity: 'error', message: `${plain} is not a git repository` },
-      { repo: missing, severity: 'error', message: `${missing} is not a folder, so it cannot be a git repository` },
+      { repo: plain, severity: 'error', code: 'not-a-repository', message: `${plain} is not a git repository: check the path, or run \`git init\` there to start one` },
+      { repo: missing, severity: 'error', code: 'not-a-repository', message: `${missing} does not exist or is not a folder, so it cannot be a git repository: check the path` },
     ]);
     const noGit = await mineEvidence({ repos: [plain], identities: [ANA.email] }, nodeMiningDeps({ trusted: true, env: { ...process.env, PATH: plain } }));
-    expect(noGit.problems[0]?.message).toBe('git was not found: install git and make sure it is on PATH');
+    expect(noGit.problems[0]).toMatchObject({
+      code: 'git-missing',
+      message: 'git was not found on PATH: install git (https://git-scm.com/downloads), or add the folder that holds it to PATH, then try again',
+    });
   });
 
   it('reports an empty repository without failing', async () => {
     const repo = RepoBuilder.create();
     const r = await mineEvidence({ repos: [repo.dir], identities: [ANA.email] }, deps());
     expect(r.items).toEqual([]);
-    expect(r.problems).toEqual([{ repo: repo.dir, severity: 'info', message: 'the repository has no commits yet: nothing to mine' }]);
+    expect(r.problems).toEqual([
+      { repo: repo.dir, severity: 'info', code: 'empty', message: 'the repository has no commits yet, so there is nothing to mine: evidence appears after its first commit' },
+    ]);
   });
 
   it('mines what a shallow clone has and says it is shallow', async () => {
@@ -114,7 +121,8 @@ describe('the hardened git adapter', () => {
     const shallow = repo.shallowClone(2);
     const r = await mineEvidence({ repos: [shallow], identities: [ANA.email] }, deps());
     expect(r.stats.repos[0]).toMatchObject({ shallow: true, commitsTotal: 2 });
-    expect(r.problems[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('shallow clone: only the 2 fetched commits were mined') });
+    expect(r.problems[0]).toMatchObject({ severity: 'warning', code: 'shallow', message: expect.stringContaining('this is a shallow clone, so only its fetched commits were mined') });
+    expect(r.problems[0]?.message).toContain('Run `git fetch --unshallow` in it');
     // The boundary commit shows every file as added; only Ana's real add (not the boundary) would count.
     expect(r.items.map((i) => i.kind).sort()).toEqual(['review']);
   });

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultCacheDir } from '../../src/adapters/cache/cache-dir';
 import { FileFactCache } from '../../src/adapters/cache/file-fact-cache';
 import { nodeMiningDeps } from '../../src/adapters/git/node-mining-deps';
 import { mineEvidence } from '../../src/core/mining/mining-service';
@@ -67,7 +66,7 @@ describe('the file cache with real repositories', () => {
     const { mine, folder } = setUp();
     const cold = await mine();
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { segments: string[]; memo: string };
-    writeFileSync(join(folder, manifest.segments[0] ?? ''), '{"v": 6, "count": 1, "sh');
+    writeFileSync(join(folder, manifest.segments[0] ?? ''), '{"v": 7, "count": 1, "sh');
     // The memo alone still answers the same question.
     expect((await mine()).stats.repos[0]?.cache).toBe('hit');
     // Another question needs the facts: the damaged segment is discarded and rebuilt.
@@ -108,8 +107,4 @@ describe('the file cache with real repositories', () => {
     expect(r.problems).toEqual([]);
   });
 
-  it('puts the CLI cache under XDG_CACHE_HOME, else ~/.cache', () => {
-    expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/ana' })).toBe('/x/cache/growth-ledger');
-    expect(defaultCacheDir({ XDG_CACHE_HOME: 'relative', HOME: '/home/ana' })).toBe('/home/ana/.cache/growth-ledger');
-  });
 });

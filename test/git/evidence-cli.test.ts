@@ -45,7 +45,8 @@ beforeAll(() => {
   repo.commit('docs: handbook', { author: ANA, files: { 'handbook/oncall.md': '# On call\n', 'growth/ledger/2026-03.md': '## 2026-03-03 x\n' }, date: '2026-03-03' });
   repo.commit('chore: release', { author: { name: 'release-robot', email: 'ana@work.example' }, files: { 'src/v.ts': 'v\n' }, date: '2026-03-04' });
   cacheHome = temporaryFolder('gl-xdg-');
-  env = { PATH: process.env.PATH ?? '/usr/bin:/bin', XDG_CACHE_HOME: cacheHome };
+  // Every system's cache location points into the temporary folder, never the real home cache.
+  env = { PATH: process.env.PATH ?? '/usr/bin:/bin', XDG_CACHE_HOME: cacheHome, HOME: cacheHome, LOCALAPPDATA: cacheHome };
 });
 
 afterAll(() => removeTemporaryFolders());
@@ -123,7 +124,7 @@ describe('growth-ledger evidence', () => {
     const notRepo = await run(plain, env, 'evidence', '--json', '--repo', plain, '--identity', ANA.email);
     expect(notRepo.code).toBe(1);
     expect(notRepo.stdout).toBe('');
-    expect(notRepo.stderr).toBe(`growth-ledger: ${plain}: ${plain} is not a git repository\ngrowth-ledger: nothing could be mined\n`);
+    expect(notRepo.stderr).toBe(`growth-ledger: ${plain}: ${plain} is not a git repository: check the path, or run \`git init\` there to start one\ngrowth-ledger: nothing could be mined\n`);
   });
 
   it('reports a broken profile at its line', async () => {

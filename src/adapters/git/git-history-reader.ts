@@ -31,7 +31,7 @@ export class NodeGitHistoryReader implements GitHistoryReader {
   async inspect(path: string, signal?: AbortSignal): Promise<RepositoryInfo> {
     const dir = resolve(path);
     const s = await stat(dir).catch(() => undefined);
-    if (!s?.isDirectory()) throw new GitReadError('not-a-repository', `${path} is not a folder, so it cannot be a git repository`);
+    if (!s?.isDirectory()) throw new GitReadError('not-a-repository', `${path} does not exist or is not a folder, so it cannot be a git repository: check the path`);
     const call = (args: string[], okCodes?: number[]) => runGit(this.options, { cwd: dir, args, ...(signal ? { signal } : {}), ...(okCodes ? { okCodes } : {}) });
     // Three small questions at once: a warm start is mostly waiting for processes.
     const [factsOut, toplevel, headOut] = await Promise.all([

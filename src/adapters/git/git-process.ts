@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { GitReadError } from '../../core/mining/git-history-port';
+import { forgetGitCommand, gitCommand } from './git-executable';
 
 /**
  * The one way this project runs git. A cloned repository is untrusted input (SPEC §7): its
@@ -43,13 +44,15 @@ const FIXED_ENV: Readonly<Record<string, string>> = {
 export interface GitProcessOptions {
   /** Checked before every call: an untrusted workspace runs no git at all. */
   readonly trusted: boolean | (() => boolean);
-  /** The git executable (default `git`, looked up on the environment's PATH without a shell). */
+  /**
+   * The git executable. Default: `git` found on the environment's PATH without a shell; on Windows
+   * the absolute path of the first one in PATH's absolute folders, never one in the repository.
+   */
   readonly gitPath?: string;
   /** Base environment (default `process.env`); every `GIT_*` variable in it is removed. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** One git invocation. */
 /** Input given to a running git over time (e.g. object names for a long-lived `cat-file --batch`). */
 export interface StdinFeed {
   attach(sink: { write(text: string): void; end(): void }): void;
@@ -89,8 +92,11 @@ export function hardenedArgs(args: readonly string[]): string[] {
 /** Runs git, handing stdout to `onStdout` chunk by chunk as it arrives; resolves with the exit code. */
 export function streamGit(options: GitProcessOptions, call: GitCall, onStdout: (chunk: Buffer) => void): Promise<number> {
   const trusted = typeof options.trusted === 'function' ? options.trusted() : options.trusted;
-  if (!trusted) return Promise.reject(new GitReadError('untrusted', 'this workspace is not trusted: Growth Ledger runs no git here'));
+  if (!trusted) return Promise.reject(new GitReadError('untrusted', 'this workspace is not trusted, so Growth Ledger runs no git here: trust the workspace to mine its history'));
   if (call.signal?.aborted) return Promise.reject(aborted());
+  const env = hardenedEnv(options.env ?? process.env);
+  const git = options.gitPath ?? gitCommand(env);
+  if (git === undefined) return Promise.reject(gitMissing(undefined));
   return new Promise<number>((resolve, reject) => {
     let settled = false;
     const fail = (e: GitReadError) => {
@@ -99,9 +105,9 @@ export function streamGit(options: GitProcessOptions, call: GitCall, onStdout: (
       child.kill();
       reject(e);
     };
-    const child = spawn(options.gitPath ?? 'git', hardenedArgs(call.args), {
+    const child = spawn(git, hardenedArgs(call.args), {
       cwd: call.cwd,
-      env: hardenedEnv(options.env ?? process.env),
+      env,
       stdio: [call.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       shell: false,
       windowsHide: true,
@@ -130,11 +136,10 @@ export function streamGit(options: GitProcessOptions, call: GitCall, onStdout: (
       else call.stdin.attach({ write: (text) => void stdin.write(text), end: () => stdin.end() });
     }
     child.on('error', (e: NodeJS.ErrnoException) => {
-      fail(
-        e.code === 'ENOENT'
-          ? new GitReadError('git-missing', 'git was not found: install git and make sure it is on PATH')
-          : new GitReadError('failed', `git could not be started: ${e.message}`),
-      );
+      if (e.code === 'ENOENT') {
+        if (options.gitPath === undefined) forgetGitCommand(git);
+        fail(gitMissing(options.gitPath));
+      } else fail(new GitReadError('failed', `git could not be started: ${e.message}`));
     });
     child.on('close', (code) => {
       call.signal?.removeEventListener('abort', onAbort);
@@ -157,6 +162,12 @@ export async function runGit(options: GitProcessOptions, call: GitCall): Promise
   return { code, stdout: Buffer.concat(out).toString('utf8') };
 }
 
+/** Said to the person, in the editor and in the CLI alike: what is wrong and what to do. */
+function gitMissing(configured: string | undefined): GitReadError {
+  if (configured !== undefined) return new GitReadError('git-missing', `git was not found at ${configured}: install git there, or point to where it is installed`);
+  return new GitReadError('git-missing', 'git was not found on PATH: install git (https://git-scm.com/downloads), or add the folder that holds it to PATH, then try again');
+}
+
 function aborted(): GitReadError {
   return new GitReadError('aborted', 'mining was cancelled');
 }
@@ -164,7 +175,9 @@ function aborted(): GitReadError {
 /** Maps git's stderr to a message that says what happened and what to do. */
 function failure(call: GitCall, code: number, stderr: string): GitReadError {
   const first = stderr.split('\n').find((l) => l.trim() !== '')?.replace(/^(fatal|error): /, '').trim() ?? '';
-  if (/not a git repository/i.test(stderr)) return new GitReadError('not-a-repository', `${call.cwd} is not a git repository`);
+  if (/not a git repository/i.test(stderr)) {
+    return new GitReadError('not-a-repository', `${call.cwd} is not a git repository: check the path, or run \`git init\` there to start one`);
+  }
   if (/dubious ownership/i.test(stderr)) {
     return new GitReadError(
       'unsafe-repository',

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { EMPTY_MAILMAP, type Mailmap } from './mailmap';
+import { LONGEST_LINE } from './text-limits';
 
 /**
  * Who "the person" is in a repository's history: the profile's identities (names and emails) plus
@@ -14,25 +15,49 @@ export interface NamedPerson {
   readonly handle?: string;
 }
 
-const ANGLE = /^(.*?)\s*<([^<>]*)>\s*$/;
 const BARE_EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
-const HANDLE = /^@([A-Za-z0-9][A-Za-z0-9-_.]*)$/;
-const PROFILE_LINK = /^\[([^\]]*)\]\(https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/([A-Za-z0-9-_.]+)\/?\)$/;
-const TRAILING_HANDLE = /^(.*?)\s*\(@([A-Za-z0-9][A-Za-z0-9-_.]*)\)$/;
+const HANDLE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const PROFILE_LINK = /^\[([^\]]*)\]\(https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/([A-Za-z0-9_.-]+)\/?\)$/;
+const NOBODY: NamedPerson = Object.freeze({ name: '', email: '' });
 
-/** Reads `Ana Lima <ana@example.com>`, `ana@example.com`, `@ana`, `Ana Lima (@ana)`, `[Ana](https://github.com/ana)` or a plain name. */
+/**
+ * Reads `Ana Lima <ana@example.com>`, `ana@example.com`, `@ana`, `Ana Lima (@ana)`,
+ * `[Ana](https://github.com/ana)` or a plain name. Text longer than LONGEST_LINE names nobody: no
+ * one is called that, and refusing it keeps every step here linear. The angle-bracket and handle
+ * forms are found with index searches rather than a lazy `(.*?)\s*…` pattern, which backtracks
+ * quadratically over a long run of spaces.
+ */
 export function parsePerson(text: string): NamedPerson {
   const t = text.trim().replace(/^["']|["']$/g, '').trim();
-  let m = ANGLE.exec(t);
-  if (m) return { ...parsePerson(m[1] ?? ''), email: (m[2] ?? '').trim() };
+  if (t.length > LONGEST_LINE) return NOBODY;
+  const angle = angleAddress(t);
+  if (angle) return { ...parsePerson(angle.before), email: angle.email };
   if (BARE_EMAIL.test(t)) return { name: '', email: t };
-  m = HANDLE.exec(t);
-  if (m) return { name: '', email: '', handle: m[1] ?? '' };
-  m = PROFILE_LINK.exec(t);
+  if (t.startsWith('@') && HANDLE.test(t.slice(1))) return { name: '', email: '', handle: t.slice(1) };
+  const m = PROFILE_LINK.exec(t);
   if (m) return { name: (m[1] ?? '').trim(), email: '', handle: m[2] ?? '' };
-  m = TRAILING_HANDLE.exec(t);
-  if (m) return { name: (m[1] ?? '').trim(), email: '', handle: m[2] ?? '' };
+  const trailing = trailingHandle(t);
+  if (trailing) return { name: trailing.before, email: '', handle: trailing.handle };
   return { name: t, email: '' };
+}
+
+/** `Name <email>`: the last `<…>` at the very end, holding no angle brackets. */
+function angleAddress(t: string): { before: string; email: string } | undefined {
+  if (!t.endsWith('>')) return undefined;
+  const open = t.lastIndexOf('<');
+  if (open < 0) return undefined;
+  const email = t.slice(open + 1, -1);
+  if (email.includes('>')) return undefined;
+  return { before: t.slice(0, open), email: email.trim() };
+}
+
+/** `Name (@handle)` at the very end. */
+function trailingHandle(t: string): { before: string; handle: string } | undefined {
+  if (!t.endsWith(')')) return undefined;
+  const open = t.lastIndexOf('(@');
+  if (open < 0) return undefined;
+  const handle = t.slice(open + 2, -1);
+  return HANDLE.test(handle) ? { before: t.slice(0, open).trim(), handle } : undefined;
 }
 
 /** `Ana Lima <ana@example.com>`, or whichever part is known. */

@@ -1,3 +1,5 @@
+import { LONGEST_LINE } from './text-limits';
+
 /**
  * `.mailmap` (gitmailmap(5)) read and applied by this project, so that raw author names and emails
  * can be cached and the mapping applied afterwards: editing `.mailmap` needs no re-mining.
@@ -25,17 +27,17 @@ export interface Mailmap {
   resolve(name: string, email: string): PersonName;
 }
 
-const PART = /([^<>]*)<([^<>]*)>/g;
-
-/** Parses `.mailmap` text. Lines it cannot read are skipped, as git does. */
+/**
+ * Parses `.mailmap` text. Lines it cannot read are skipped, as git does; so are lines longer than
+ * LONGEST_LINE, which no real entry is (a `.mailmap` comes with the repository, so it is untrusted).
+ */
 export function parseMailmap(text: string | undefined): Mailmap {
   const entries: MailmapEntry[] = [];
   for (const raw of (text ?? '').split(/\r?\n/)) {
+    if (raw.length > LONGEST_LINE) continue;
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (line === '') continue;
-    const parts = [...line.matchAll(PART)].map((m) => ({ name: (m[1] ?? '').trim(), email: (m[2] ?? '').trim() }));
-    const first = parts[0];
-    const second = parts[1];
+    const [first, second] = addressParts(line);
     if (!first) continue;
     if (!second) {
       // `Proper Name <commit@email>`: only the name is replaced.
@@ -50,6 +52,29 @@ export function parseMailmap(text: string | undefined): Mailmap {
     });
   }
   return createMailmap(entries);
+}
+
+/**
+ * The first two `Name <email>` parts of a line (the name may be empty). Index searches, not a
+ * global `([^<>]*)<([^<>]*)>` pattern, whose retries from every position were quadratic on a
+ * long line without brackets.
+ */
+function addressParts(line: string): PersonName[] {
+  const parts: PersonName[] = [];
+  let pos = 0;
+  while (parts.length < 2) {
+    const close = line.indexOf('>', pos);
+    if (close < 0) break;
+    const open = line.lastIndexOf('<', close);
+    if (open >= pos) {
+      // A name holds no `<`: it starts after any earlier stray one.
+      const stray = open > pos ? line.lastIndexOf('<', open - 1) : -1;
+      const nameStart = Math.max(pos, stray + 1);
+      parts.push({ name: line.slice(nameStart, open).trim(), email: line.slice(open + 1, close).trim() });
+    }
+    pos = close + 1;
+  }
+  return parts;
 }
 
 function createMailmap(entries: readonly MailmapEntry[]): Mailmap {

@@ -1,3 +1,5 @@
+import { LONGEST_LINE } from './text-limits';
+
 /**
  * Recognises the merge commits that code hosts write when a pull or merge request is merged. The
  * author of such a commit is the person who pressed "merge"; the merged branch's tip tells whose
@@ -18,10 +20,11 @@ export interface PullRequestMerge {
   readonly from?: string;
 }
 
+// Anchored, and never two unbounded quantifiers over the same characters side by side: linear on any text.
 const GITHUB = /^Merge pull request #(\d+) from (\S+)/;
-const GITLAB_BODY = /^See merge request (\S+?)!(\d+)\s*$/m;
+const GITLAB_REFERENCE = /^See merge request \S*!(\d+)$/;
 const GITLAB_SUBJECT = /^Merge branch '([^']+)'(?: into '[^']+')?/;
-const AZURE = /^Merged PR (\d+):\s*(.*)$/;
+const AZURE = /^Merged PR (\d+):(.*)$/;
 const BITBUCKET = /^Merged in (\S+) \(pull request #(\d+)\)/;
 
 /** The pull/merge request a merge commit's message describes, or undefined for any other message. */
@@ -29,16 +32,26 @@ export function parsePullRequestMerge(subject: string, body: string): PullReques
   const firstBodyLine = /^\s*(\S[^\n]*)/.exec(body)?.[1]?.trim();
   let m = GITHUB.exec(subject);
   if (m) return withTitle({ host: 'github', number: Number(m[1]), from: m[2] ?? '' }, firstBodyLine);
-  m = GITLAB_BODY.exec(body);
-  if (m) {
+  const gitlab = gitlabRequest(body);
+  if (gitlab !== undefined) {
     const branch = GITLAB_SUBJECT.exec(subject)?.[1];
     const title = firstBodyLine && !firstBodyLine.startsWith('See merge request') ? firstBodyLine : undefined;
-    return withTitle({ host: 'gitlab', number: Number(m[2]), ...(branch ? { from: branch } : {}) }, title);
+    return withTitle({ host: 'gitlab', number: gitlab, ...(branch ? { from: branch } : {}) }, title);
   }
   m = AZURE.exec(subject);
   if (m) return withTitle({ host: 'azure-devops', number: Number(m[1]) }, m[2]?.trim());
   m = BITBUCKET.exec(subject);
   if (m) return withTitle({ host: 'bitbucket', number: Number(m[2]), from: m[1] ?? '' }, firstBodyLine);
+  return undefined;
+}
+
+/** The number in GitLab's `See merge request group/project!42` line (lines too long to be one are skipped). */
+function gitlabRequest(body: string): number | undefined {
+  for (const line of body.split('\n')) {
+    if (line.length > LONGEST_LINE || !line.startsWith('See merge request ')) continue;
+    const m = GITLAB_REFERENCE.exec(line.trimEnd());
+    if (m) return Number(m[1]);
+  }
   return undefined;
 }
 

@@ -1,3 +1,5 @@
+import { LONGEST_LINE } from './text-limits';
+
 /**
  * Trailers (`Reviewed-by: Ana <ana@example.com>`) read from a commit message body by this project's
  * own rules rather than git's `%(trailers)`, whose behaviour depends on repository config
@@ -11,7 +13,7 @@ export interface Trailer {
   readonly value: string;
 }
 
-const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$/;
+const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:(.*)$/;
 const CHERRY_PICK = /^\(cherry picked from commit [0-9a-f]+\)$/;
 
 /**
@@ -33,20 +35,29 @@ export function parseTrailers(body: string): Trailer[] {
 function trailerBlock(paragraph: string): Trailer[] | undefined {
   const lines = paragraph.split('\n').filter((l) => l.trim() !== '');
   if (lines.length === 0) return undefined;
-  const block: { written: string; value: string }[] = [];
+  const block: { written: string; parts: string[]; length: number }[] = [];
   for (const line of lines) {
+    // No trailer line is this long: the paragraph is prose (or crafted), and no pattern runs on it.
+    if (line.length > LONGEST_LINE) return undefined;
     if (/^[ \t]/.test(line)) {
       const last = block[block.length - 1];
       if (!last) return undefined;
-      last.value = `${last.value} ${line.trim()}`.trim();
+      // Pieces are joined once at the end: appending to a growing string (and trimming it) per line was quadratic.
+      const piece = line.trim();
+      last.parts.push(piece);
+      last.length += piece.length + 1;
       continue;
     }
     if (CHERRY_PICK.test(line.trim())) continue;
     const m = TRAILER_LINE.exec(line);
     if (!m) return undefined;
-    block.push({ written: m[1] ?? '', value: (m[2] ?? '').trim() });
+    const value = (m[2] ?? '').trim();
+    block.push({ written: m[1] ?? '', parts: [value], length: value.length });
   }
-  return block.map((t) => ({ key: t.written.toLowerCase(), written: t.written, value: t.value }));
+  // A value unfolded past LONGEST_LINE names nobody a person could be; it is left out.
+  return block
+    .filter((t) => t.length <= LONGEST_LINE)
+    .map((t) => ({ key: t.written.toLowerCase(), written: t.written, value: t.parts.filter((p) => p !== '').join(' ') }));
 }
 
 /** Trailer keys (lower case) that name someone who reviewed the commit. */

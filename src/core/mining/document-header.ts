@@ -1,5 +1,6 @@
 import { parseFrontMatter } from '../yaml/front-matter';
 import { isRecord, parseYaml } from '../yaml/yaml-document';
+import { LONGEST_LINE } from '../git/text-limits';
 
 /**
  * What a document says about itself in its header: who wrote it, its title, and how long it is.
@@ -18,11 +19,15 @@ export interface DocumentHeader {
 /** How far into a document a header may be: authors declared further down are body text, not a header. */
 const HEADER_LINES = 60;
 
-const AUTHOR_LINE =
-  /^\s*(?:[-*+]\s+)?(?::(author\(s\)|authors?):|(?:\*\*|__)?(author\(s\)|authors?|authored by|written by)(?:\*\*|__)?\s*:)\s*(?:\*\*|__)?\s*(.*)$/i;
-const AUTHOR_TABLE_ROW = /^\s*\|\s*(?:\*\*)?(author\(s\)|authors?)(?:\*\*)?\s*\|\s*(.*?)\s*\|?\s*$/i;
-const FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z0-9 ()-]*(?:\*\*|__)?\s*:/;
-const LIST_ITEM = /^\s*[-*+]\s+(.*)$/;
+/*
+ * Every pattern here runs on text from the repository, so each is linear: no two unbounded
+ * quantifiers over the same characters sit side by side, and what follows a key is captured whole
+ * and trimmed in code. Lines longer than LONGEST_LINE are skipped before any pattern sees them.
+ */
+const AUTHOR_LINE = /^\s*(?:[-*+]\s+)?(?::(author\(s\)|authors?):|(?:\*\*|__)?(author\(s\)|authors?|authored by|written by)(?:\*\*|__)?[ \t]*:)(.*)$/i;
+const TABLE_KEY = /^(?:\*\*|__)?(author\(s\)|authors?)(?:\*\*|__)?$/i;
+const FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z0-9 \t()-]*(?:(?:\*\*|__)[ \t]*)?:/;
+const LIST_ITEM = /^\s*[-*+]\s(.*)$/;
 const PLACEHOLDER =
   /^(?:tbd|tba|todo|n\/?a|none|unknown|anonymous|name|author|authors|your name|your-name|see below|see above|\?+|-+|…|\.\.\.|<[^<>]*>|\[[^\]]*\])$/i;
 
@@ -56,24 +61,25 @@ export function readDocumentHeader(text: string, path: string): DocumentHeader {
 function headerAuthors(lines: readonly string[]): { authors: string[]; where: string } | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    if (line.length > LONGEST_LINE) continue;
     if (/^#{2,}\s/.test(line)) break;
-    const row = AUTHOR_TABLE_ROW.exec(line);
+    const row = tableRow(line);
     if (row) {
-      const authors = splitAuthors(row[2] ?? '');
-      if (authors.length > 0) return { authors, where: `\`${row[1]}\` table row` };
+      const authors = splitAuthors(row.value);
+      if (authors.length > 0) return { authors, where: `\`${row.key}\` table row` };
       continue;
     }
     const m = AUTHOR_LINE.exec(line);
     if (!m) continue;
     const key = m[1] ?? m[2] ?? 'Author';
-    let value = m[3] ?? '';
+    let value = withoutEmphasis(m[3] ?? '');
     // Continuation lines: indented lines (RFC 822 style, as in PEP headers) or, after an empty value, list items.
-    const listMode = value.trim() === '';
+    const listMode = value === '';
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j] ?? '';
-      if (next.trim() === '' || FIELD_LINE.test(next)) break;
+      if (next.trim() === '' || next.length > LONGEST_LINE || FIELD_LINE.test(next)) break;
       const item = LIST_ITEM.exec(next);
-      if (item && (listMode || /^\s/.test(next))) value += `, ${item[1] ?? ''}`;
+      if (item && (listMode || /^\s/.test(next))) value += `, ${(item[1] ?? '').trim()}`;
       else if (!listMode && /^\s/.test(next)) value += ` ${next.trim()}`;
       else break;
     }
@@ -81,6 +87,21 @@ function headerAuthors(lines: readonly string[]): { authors: string[]; where: st
     if (authors.length > 0) return { authors, where: `\`${capitalise(key)}:\` line` };
   }
   return undefined;
+}
+
+/** `| Author | Ana Lima, Bob Stone |`, read by splitting on `|` (a pattern over the whole row backtracked cubically on long rows). */
+function tableRow(line: string): { key: string; value: string } | undefined {
+  const t = line.trim();
+  if (!t.startsWith('|')) return undefined;
+  const cells = t.split('|');
+  const key = TABLE_KEY.exec((cells[1] ?? '').trim())?.[1];
+  return key === undefined ? undefined : { key, value: (cells[2] ?? '').trim() };
+}
+
+/** The value after an `Author:` key, without surrounding space and a bold or italic marker opening it. */
+function withoutEmphasis(value: string): string {
+  const v = value.trim();
+  return v.startsWith('**') || v.startsWith('__') ? v.slice(2).trim() : v;
 }
 
 function authorList(value: unknown): string[] {
@@ -98,33 +119,78 @@ function authorList(value: unknown): string[] {
       if (handle) out.push(`@${handle.replace(/^@/, '')}`);
     }
   }
-  return out.filter((a) => !PLACEHOLDER.test(a));
+  return out.filter((a) => a.length <= LONGEST_LINE && !PLACEHOLDER.test(a));
 }
 
+/**
+ * `Ana Lima, Bob Stone and Erin Moss (Example Corp)` → one string per person, affiliations dropped.
+ * Split on `,` and `;`, then word by word on a lone `and` or `&`: the single pattern this replaced
+ * (`\s*(?:…|\sand\s)\s*`) was quadratic on long runs of spaces.
+ */
 function splitAuthors(value: string): string[] {
-  return value
-    .replace(/\*\*|__/g, '')
-    .split(/\s*(?:[,;]|\s&\s|\sand\s)\s*/i)
-    .map((a) => a.trim().replace(/(?<!\])\s*\((?!@)[^)]*\)$/, '').trim())
-    .filter((a) => a !== '' && !PLACEHOLDER.test(a));
+  const out: string[] = [];
+  for (const piece of value.replace(/\*\*|__/g, '').split(/[,;]/)) {
+    let words: string[] = [];
+    const flush = () => {
+      const author = withoutAffiliation(words.join(' '));
+      if (author !== '' && author.length <= LONGEST_LINE && !PLACEHOLDER.test(author)) out.push(author);
+      words = [];
+    };
+    for (const word of piece.split(/\s+/)) {
+      if (word === '') continue;
+      if (word === '&' || word.toLowerCase() === 'and') flush();
+      else words.push(word);
+    }
+    flush();
+  }
+  return out;
 }
 
+/** Drops a trailing `(Example Corp)`, but keeps `(@handle)` and the `(url)` of a Markdown link. */
+function withoutAffiliation(author: string): string {
+  if (!author.endsWith(')')) return author;
+  const open = author.lastIndexOf('(');
+  if (open < 0 || author[open + 1] === '@' || author[open - 1] === ']' || author.slice(open + 1, -1).includes(')')) return author;
+  return author.slice(0, open).trim();
+}
+
+/** The first title a document gives itself: an ATX `# heading`, a `Title:` field, or a setext/RST underlined line. */
 function headingTitle(content: string, fromFrontMatter: string | undefined): { title?: string } {
   if (fromFrontMatter) return { title: fromFrontMatter };
   const lines = content.replace(/\r\n?/g, '\n').split('\n').slice(0, HEADER_LINES);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const atx = /^#\s+(.+?)\s*#*\s*$/.exec(line);
-    if (atx) return { title: atx[1] ?? '' };
-    const field = /^Title:\s+(.+)$/.exec(line);
-    if (field) return { title: (field[1] ?? '').trim() };
+    if (line.length > LONGEST_LINE) continue;
+    const atx = atxTitle(line);
+    if (atx !== undefined) return { title: atx };
+    if (line.startsWith('Title:') && /^\s/.test(line.slice(6)) && line.slice(6).trim() !== '') return { title: line.slice(6).trim() };
     const under = lines[i + 1] ?? '';
     // Setext (Markdown) and reStructuredText titles: a line underlined with = (or - / ~ for RST).
-    if (line.trim() !== '' && !/^[=\-~#*]+$/.test(line.trim()) && /^(=+|-{3,}|~{3,})\s*$/.test(under) && under.trim().length >= Math.min(3, line.trim().length)) {
+    if (
+      under.length <= LONGEST_LINE &&
+      line.trim() !== '' &&
+      !/^[=\-~#*]+$/.test(line.trim()) &&
+      /^(=+|-{3,}|~{3,})\s*$/.test(under) &&
+      under.trim().length >= Math.min(3, line.trim().length)
+    ) {
       return { title: line.trim() };
     }
   }
   return {};
+}
+
+/**
+ * The text of a level-1 ATX heading (`# Title`, `# Title #`), or undefined. A loop, not a pattern:
+ * `^#\s+(.+?)\s*#*\s*$` backtracked cubically on a heading padded with spaces. A closing run of
+ * `#` counts only after a space (CommonMark), so `# C#` keeps its `#`.
+ */
+function atxTitle(line: string): string | undefined {
+  if (line[0] !== '#' || !/^\s$/.test(line[1] ?? '')) return undefined;
+  let text = line.slice(1).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0 || /\s/.test(text[end - 1] ?? '')) text = text.slice(0, end).trim();
+  return text === '' ? undefined : text;
 }
 
 function countNonBlank(text: string): number {

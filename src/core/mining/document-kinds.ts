@@ -20,11 +20,16 @@ export const DEFAULT_DOCUMENT_GLOBS: Readonly<Record<DocumentKind, readonly stri
 };
 
 /**
- * Paths that are never a person's documents even when a glob matches: vendored trees, licences
- * and changelogs (edited by tooling or copied in), code-host templates. Callers add the growth
- * folder itself, whose ledger files are evidence of their own.
+ * Paths that are never a person's documents even when a glob matches: test fixtures (sample
+ * Markdown a parser is tested on), vendored trees, licences and changelogs (edited by tooling or
+ * copied in), code-host templates. Callers add the growth folder itself, whose ledger files are
+ * evidence of their own.
  */
 export const DEFAULT_EXCLUDED_GLOBS: readonly string[] = [
+  '**/test/**/fixtures/**',
+  '**/tests/**/fixtures/**',
+  '**/__fixtures__/**',
+  '**/testdata/**',
   '**/node_modules/**',
   '**/vendor/**',
   '**/third_party/**',

@@ -38,7 +38,7 @@ export interface MemoInputs {
 }
 
 /** Bumped when classification rules change, so memos computed by older rules are not reused. */
-export const CLASSIFIER_VERSION = 2;
+export const CLASSIFIER_VERSION = 3;
 
 /** A string that changes whenever anything but history would change the result. */
 export function memoKey(inputs: MemoInputs): string {

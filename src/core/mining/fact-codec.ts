@@ -16,7 +16,7 @@ import type { DocumentHeader } from './document-header';
  */
 
 /** Bumped whenever the encoding or the meaning of a fact changes; older caches are rebuilt. */
-export const FACT_FORMAT_VERSION = 6;
+export const FACT_FORMAT_VERSION = 7;
 
 /** A segment of commit facts as stored in a cache file. */
 export interface EncodedSegment {

@@ -1,6 +1,6 @@
 import type { EvidenceItem } from '../evidence/evidence-item';
 import type { DocPathOverrides } from '../model/types';
-import { GitReadError, type FactCache, type GitHistoryReader, type RepositoryInfo } from './git-history-port';
+import { GitReadError, type FactCache, type GitFailure, type GitHistoryReader, type RepositoryInfo } from './git-history-port';
 import type { CacheUse } from './history-update';
 import { mineRepository } from './repo-miner';
 
@@ -75,10 +75,17 @@ export interface MiningStats {
   readonly repos: readonly RepoStats[];
 }
 
+/** What kind of problem a repository had: why git could not be read, or a condition of the repository. */
+export type MiningProblemCode = GitFailure | 'empty' | 'shallow' | 'cache-rebuilt';
+
 /** A repository-level message: not a repository, git missing, empty, shallow, cache rebuilt. */
 export interface MiningProblem {
+  /** The path as the caller gave it. */
   readonly repo: string;
   readonly severity: 'error' | 'warning' | 'info';
+  /** Lets a caller treat kinds differently (the editor only logs a workspace folder that is not a repository). */
+  readonly code: MiningProblemCode;
+  /** A sentence for people: what happened and what to do. */
   readonly message: string;
 }
 
@@ -169,7 +176,7 @@ export async function mineEvidence(options: MiningOptions, deps: MiningDeps): Pr
 function failure(repo: string, e: unknown): MiningProblem {
   if (e instanceof GitReadError && e.code === 'aborted') throw e;
   if (e instanceof Error && e.name === 'AbortError') throw e;
-  return { repo, severity: 'error', message: e instanceof Error ? e.message : String(e) };
+  return { repo, severity: 'error', code: e instanceof GitReadError ? e.code : 'failed', message: e instanceof Error ? e.message : String(e) };
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

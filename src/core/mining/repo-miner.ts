@@ -49,7 +49,7 @@ export async function mineRepository(
 ): Promise<RepoResult> {
   const head = info.head;
   if (!head) {
-    problems.push({ repo: info.path, severity: 'info', message: 'the repository has no commits yet: nothing to mine' });
+    problems.push({ repo: info.path, severity: 'info', code: 'empty', message: 'the repository has no commits yet, so there is nothing to mine: evidence appears after its first commit' });
     return { items: [], stats: stats('off', 0, 0, 0) };
   }
   const cache = options.noCache ? undefined : deps.cache;
@@ -81,10 +81,13 @@ export async function mineRepository(
   };
   const result = await fromMemoOrHistory(setup, memo, problems, stats);
   if (info.shallow) {
+    // No commit count here: the text is shown once per session, and a number would make every run's text new.
     problems.push({
       repo: info.path,
       severity: 'warning',
-      message: `shallow clone: only the ${result.stats.commitsTotal} fetched commits were mined; documents older than them count only when their header names their authors, and the oldest fetched commit is not summarised (run \`git fetch --unshallow\` for the full history)`,
+      code: 'shallow',
+      message:
+        'this is a shallow clone, so only its fetched commits were mined: older documents count only when their header names their authors, and the oldest fetched commit is not summarised. Run `git fetch --unshallow` in it to mine the whole history.',
     });
   }
   return result;
@@ -180,7 +183,7 @@ async function fullRun(
     onCommits: (n) => s.progress('log', n),
   });
   if (history.discarded) {
-    problems.push({ repo: s.info.path, severity: 'info', message: `the evidence cache was unreadable (${history.discarded}) and was rebuilt` });
+    problems.push({ repo: s.info.path, severity: 'info', code: 'cache-rebuilt', message: `the evidence cache was unreadable (${history.discarded}) and was rebuilt` });
   }
   s.progress('documents', history.commitsRead);
   const learnedNames = namesCommittedUnder(history.commits, s.options.identities, s.mailmap, s.bots);

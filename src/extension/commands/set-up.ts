@@ -48,7 +48,7 @@ export class SetUpCommand implements Command {
 
   private async collect(repoPath: string | undefined, args?: Partial<SetUpInput>): Promise<SetUpInput | undefined> {
     if (args?.name && args.identities?.length) return { name: args.name, identities: args.identities, level: args.level, targetLevel: args.targetLevel };
-    const git = repoPath ? await readGitIdentity(repoPath).catch(() => ({ name: undefined, email: undefined })) : {};
+    const git = repoPath ? await readGitIdentity(repoPath, vscode.workspace.isTrusted).catch(() => ({ name: undefined, email: undefined })) : {};
     const name =
       args?.name ??
       git.name ??

@@ -7,10 +7,16 @@ import type { GrowthWorkspace } from '../growth-workspace';
  * lists, as absolute paths. Anything else named in a command argument or a document URI is refused.
  */
 export async function knownRepoPaths(ws: GrowthWorkspace): Promise<string[]> {
+  return (await knownRepos(ws)).map((r) => r.path);
+}
+
+/** The same, marking the repositories the profile lists (their problems are worth a warning; a workspace folder that is not a repository is not). */
+export async function knownRepos(ws: GrowthWorkspace): Promise<{ path: string; listed: boolean }[]> {
   const root = ws.root.fsPath;
   const profile = (await ws.snapshot().catch(() => undefined))?.model.profile;
-  const paths = [root, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath), ...(profile?.repositories ?? []).map((r) => path.resolve(root, r))];
-  return [...new Set(paths.map((p) => path.resolve(p)))];
+  const folders = [root, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath)].map((p) => path.resolve(p));
+  const listed = (profile?.repositories ?? []).map((r) => path.resolve(root, r)).filter((p) => !folders.includes(p));
+  return [...new Set(folders)].map((p) => ({ path: p, listed: false })).concat([...new Set(listed)].map((p) => ({ path: p, listed: true })));
 }
 
 /** The known repository whose folder name is `name` (how evidence items name their repository). */

@@ -3,8 +3,8 @@ import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import type { GitEvidenceFeed } from './evidence-hub';
 import type { EvidenceRefresher } from '../commands/refresh-evidence';
 import type { MiningCanceller } from '../commands/cancel-mining';
-import { knownRepoPaths } from './known-repos';
-import { MiningController, type MiningSettings } from './mining-controller';
+import { knownRepos } from './known-repos';
+import { MiningController, type MiningRepo, type MiningSettings } from './mining-controller';
 import { evidenceWindow } from '../../core/evidence/evidence-window';
 
 export interface MiningHandle extends GitEvidenceFeed, EvidenceRefresher, MiningCanceller, vscode.Disposable {}
@@ -17,7 +17,7 @@ export interface MiningHandle extends GitEvidenceFeed, EvidenceRefresher, Mining
 export async function startMining(context: vscode.ExtensionContext, workspaces: GrowthWorkspaceProvider, log: vscode.LogOutputChannel): Promise<MiningHandle | undefined> {
   const ws = await workspaces.get();
   if (!ws || !vscode.workspace.isTrusted) return undefined;
-  const settings = async (): Promise<{ mining: MiningSettings; repos: string[] } | undefined> => {
+  const settings = async (): Promise<{ mining: MiningSettings; repos: MiningRepo[] } | undefined> => {
     const current = await workspaces.get();
     const profile = current ? (await current.snapshot().catch(() => undefined))?.model.profile : undefined;
     if (!current || !profile) return undefined;
@@ -25,7 +25,7 @@ export async function startMining(context: vscode.ExtensionContext, workspaces: 
     const since = evidenceWindow(profile.window, months, new Date());
     return {
       mining: { identities: profile.identities, bots: profile.bots, paths: profile.paths, since, growthRoot: current.layout.root },
-      repos: await knownRepoPaths(current),
+      repos: await knownRepos(current),
     };
   };
   const controller = new MiningController({
@@ -53,7 +53,7 @@ export async function startMining(context: vscode.ExtensionContext, workspaces: 
     if (key === lastKey) return;
     lastKey = key;
     if (!s) return;
-    log.info(`Mining ${s.repos.join(', ')} for ${s.mining.identities.join(', ')} since ${s.mining.since ?? 'the first commit'}.`);
+    log.info(`Mining ${s.repos.map((r) => r.path).join(', ')} for ${s.mining.identities.join(', ')} since ${s.mining.since ?? 'the first commit'}.`);
     await run(() => controller.refresh());
   };
   const subscription = workspaces.onDidChange(() => void mineIfSettingsChanged());

@@ -18,6 +18,18 @@ describe('parsePerson', () => {
     expect(parsePerson('[Ana Lima](https://github.com/ana-lima)')).toEqual({ name: 'Ana Lima', email: '', handle: 'ana-lima' });
     expect(parsePerson('"Ana Lima"')).toEqual({ name: 'Ana Lima', email: '' });
   });
+
+  // A 40k-space trailer value took 3 s through the old `(.*?)\s*<…>` and `(.*?)\s*\(@…\)` patterns (quadratic).
+  it('does not hang on a value padded with spaces, and names nobody when it is longer than any name', () => {
+    const pad = ' '.repeat(400_000);
+    expect(parsePerson(`Ana${pad}x`)).toEqual({ name: '', email: '' });
+    expect(parsePerson(`Ana${pad}<ana@work.example`)).toEqual({ name: '', email: '' });
+    expect(parsePerson(`Ana${pad}(@ana`)).toEqual({ name: '', email: '' });
+    expect(parsePerson(`Ana Lima${' '.repeat(900)}<ana@work.example>`)).toEqual({ name: 'Ana Lima', email: 'ana@work.example' });
+    expect(parsePerson(`Ana Lima${' '.repeat(900)}(@ana-lima)`)).toEqual({ name: 'Ana Lima', email: '', handle: 'ana-lima' });
+    expect(parsePerson('Ana <a> <ana@work.example>')).toEqual({ name: 'Ana', email: 'ana@work.example' });
+    expect(parsePerson('Ana (@not a handle)')).toEqual({ name: 'Ana (@not a handle)', email: '' });
+  });
 });
 
 describe('parseMailmap', () => {
@@ -36,6 +48,17 @@ describe('parseMailmap', () => {
   it('leaves unknown people alone and survives empty input', () => {
     expect(map.resolve('Carol', 'carol@example.com')).toEqual({ name: 'Carol', email: 'carol@example.com' });
     expect(parseMailmap(undefined).entries).toEqual([]);
+  });
+  // The old global `([^<>]*)<([^<>]*)>` retried from every position: 1.4 s on a 40k-character line.
+  it('does not hang on a long line without brackets, skips overlong lines and still reads the others', () => {
+    const crafted = `${'a'.repeat(400_000)}\n${' '.repeat(400_000)}<x@y>\n${'<'.repeat(400_000)}\nAna Lima <ana@work.example> ${' '.repeat(900)}<ana@old.example>\n`;
+    const m = parseMailmap(crafted);
+    expect(m.entries).toEqual([{ properName: 'Ana Lima', properEmail: 'ana@work.example', commitEmail: 'ana@old.example' }]);
+  });
+  it('reads a name that follows a stray bracket, as git does', () => {
+    expect(parseMailmap('x < Ana Lima <ana@work.example> <ana@old.example>').entries).toEqual([
+      { properName: 'Ana Lima', properEmail: 'ana@work.example', commitEmail: 'ana@old.example' },
+    ]);
   });
 });
 

@@ -26,4 +26,10 @@ describe('parsePullRequestMerge', () => {
     expect(parsePullRequestMerge("Merge branch 'main' into feature", '')).toBeUndefined();
     expect(parsePullRequestMerge("Merge remote-tracking branch 'origin/main'", '')).toBeUndefined();
   });
+
+  it('reads GitLab’s reference line among long or crafted lines without slowing down', () => {
+    const body = `${'See merge request '.padEnd(400_000, '!1')}\r\nSee merge request !x\r\nSee merge request group/sub/project!7\r\n`;
+    expect(parsePullRequestMerge("Merge branch 'fix' into 'main'", body)).toMatchObject({ host: 'gitlab', number: 7, from: 'fix' });
+    expect(parsePullRequestMerge(`Merged PR 8:${' '.repeat(400_000)}Title`, '')).toEqual({ host: 'azure-devops', number: 8, title: 'Title' });
+  });
 });

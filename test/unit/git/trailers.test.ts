@@ -30,4 +30,11 @@ describe('parseTrailers', () => {
     expect(parseTrailers('Reviewed-by: Bob <b@x>\r\n')).toHaveLength(1);
     expect(parseTrailers('')).toEqual([]);
   });
+
+  // A 40k-space value reached parsePerson's quadratic patterns; unfolding 100k continuation lines was quadratic too.
+  it('does not hang on a trailer padded with spaces or folded over many lines, and keeps neither', () => {
+    expect(parseTrailers(`Fix.\n\nReviewed-by: Ana${' '.repeat(400_000)}<ana@work.example>\n`)).toEqual([]);
+    const folded = `Fix.\n\nCo-authored-by: Erin Moss\n${'  y\n'.repeat(200_000)}Reviewed-by: Ana Lima <ana@work.example>\n`;
+    expect(parseTrailers(folded)).toEqual([{ key: 'reviewed-by', written: 'Reviewed-by', value: 'Ana Lima <ana@work.example>' }]);
+  });
 });

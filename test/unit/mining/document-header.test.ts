@@ -61,3 +61,38 @@ describe('readDocumentHeader', () => {
     expect(readDocumentHeader('\u0000\u0001', 'docs/x.md').authors).toEqual([]);
   });
 });
+
+/**
+ * Crafted headers that made the old patterns backtrack for minutes (`# a` + 8000 spaces + `b` took
+ * 194 s; an `| Author |` row padded with 4000 spaces 19.5 s). Sizes are far past those: a
+ * regression shows up as the test timing out, and each result is still checked.
+ */
+describe('readDocumentHeader on crafted text', () => {
+  const spaces = (n: number) => ' '.repeat(n);
+
+  it('does not hang on a heading padded with spaces (was cubic), and still reads titles of ordinary length', () => {
+    expect(readDocumentHeader(`# a${spaces(200_000)}b\n\n# Real title\n`, 'docs/x.md').title).toBe('Real title');
+    expect(readDocumentHeader(`# a${spaces(900)}b #\n`, 'docs/x.md').title).toBe(`a${spaces(900)}b`);
+    expect(readDocumentHeader(`#${spaces(200_000)}#\n`, 'docs/x.md').title).toBeUndefined();
+    expect(readDocumentHeader('# C#\n', 'docs/x.md').title).toBe('C#');
+    expect(readDocumentHeader('# Retry budgets ##\n', 'docs/x.md').title).toBe('Retry budgets');
+  });
+
+  it('does not hang on an `| Author |` table row padded with spaces (was cubic), and reads real rows by their cells', () => {
+    expect(readDocumentHeader(`| Author | a${spaces(200_000)}\n`, 'docs/x.md').authors).toEqual([]);
+    expect(readDocumentHeader(`| Author | a${spaces(900)}\n`, 'docs/x.md').authors).toEqual(['a']);
+    const table = '| Field | Value |\n|---|---|\n| **Authors** | Ana Lima, Bob Stone | extra |\n';
+    expect(readDocumentHeader(table, 'design/x.md')).toMatchObject({ authors: ['Ana Lima', 'Bob Stone'], declaredIn: '`Authors` table row' });
+  });
+
+  it('does not hang splitting an author list with long runs of spaces (was quadratic)', () => {
+    const fm = `---\nauthors:\n  - "Ana Lima${spaces(300_000)}and${spaces(300_000)}Bob Stone (Example Corp)"\n---\n# T\n`;
+    expect(readDocumentHeader(fm, 'docs/adr/0001-x.md').authors).toEqual(['Ana Lima', 'Bob Stone']);
+    expect(readDocumentHeader(`Author: Ana${spaces(800)}&${spaces(90)}Bob (@bob) ; Erin\n`, 'docs/x.md').authors).toEqual(['Ana', 'Bob (@bob)', 'Erin']);
+  });
+
+  it('skips an overlong `Author:` line and its overlong continuation lines, reading the header around them', () => {
+    const text = `# T\n\nAuthor: ${'Ana '.repeat(100_000)}\nAuthors: Erin Moss,\n  Ana Lima\n${spaces(4)}${'x'.repeat(200_000)}\n`;
+    expect(readDocumentHeader(text, 'docs/x.md').authors).toEqual(['Erin Moss', 'Ana Lima']);
+  });
+});

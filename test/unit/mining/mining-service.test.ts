@@ -107,7 +107,7 @@ describe('mineEvidence and the cache', () => {
     cache.corrupt = true;
     const corrupt = await mineEvidence(ana, { reader, cache });
     expect(corrupt.stats.repos[0]?.cache).toBe('rebuilt');
-    expect(corrupt.problems).toEqual([{ repo: 'repo', severity: 'info', message: 'the evidence cache was unreadable (Unexpected end of JSON input) and was rebuilt' }]);
+    expect(corrupt.problems).toEqual([{ repo: 'repo', severity: 'info', code: 'cache-rebuilt', message: 'the evidence cache was unreadable (Unexpected end of JSON input) and was rebuilt' }]);
   });
 
   it('mines without touching the cache when told not to', async () => {
@@ -129,8 +129,8 @@ describe('mineEvidence across repositories', () => {
     const r = await mineEvidence({ repos: ['good', 'broken', 'empty'], identities: [ANA.email] }, { reader });
     expect(r.items.length).toBeGreaterThan(0);
     expect(r.problems).toEqual([
-      { repo: 'broken', severity: 'error', message: '/work/broken is not a git repository' },
-      { repo: 'empty', severity: 'info', message: 'the repository has no commits yet: nothing to mine' },
+      { repo: 'broken', severity: 'error', code: 'not-a-repository', message: '/work/broken is not a git repository' },
+      { repo: 'empty', severity: 'info', code: 'empty', message: 'the repository has no commits yet, so there is nothing to mine: evidence appears after its first commit' },
     ]);
   });
 
