@@ -33,7 +33,7 @@ stage() {
 counts() {
   local log="$LOG_DIR/$1.log"
   case "$1" in
-    unit) grep -E '^\s*Tests\s+' "$log" | tail -n 1 | sed -E 's/\x1b\[[0-9;]*m//g; s/^\s+//' ;;
+    unit) sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^\s*Tests\s+' | tail -n 1 | sed -E 's/^\s+/unit: /; s/\s+/ /g' ;;
     integration) grep -E '^integration: ' "$log" | tail -n 1 ;;
     e2e) grep -E '^e2e: ' "$log" | tail -n 1 ;;
     *) ;;

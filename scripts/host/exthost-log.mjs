@@ -4,12 +4,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Errors that come from VS Code's own built-in extensions on a machine without network or
- * display, and say nothing about Growth Ledger. Each entry says why it is safe to ignore.
+ * Error lines that say nothing about Growth Ledger: VS Code's own built-in extensions on a machine
+ * without network, and the test harness. Each entry says why it is safe to ignore.
  */
 const UNRELATED = [
   // The built-in GitHub authentication cannot reach github.com from these offline machines.
   { pattern: /\[vscode\.github(-authentication)?\]/, why: 'built-in GitHub extension, offline' },
+  // The integration test module's own run() rejecting because tests failed: already reported test by test.
+  { pattern: /\[error\] Test runner finished with error \d+ integration test\(s\) failed/, why: 'the test harness, not the extension' },
 ];
 
 /** Every log file under `dir` that an extension host wrote (its own log and its output channels). */

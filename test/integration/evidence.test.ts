@@ -42,9 +42,13 @@ describe('Evidence', () => {
     assert.match(document.getText(), new RegExp(sha.slice(0, 12)));
   });
 
-  it('refuses paths that climb out of the repository', async () => {
+  it('refuses paths that climb out of the repository, and says so', async () => {
+    const mark = Date.now();
     await vscode.commands.executeCommand(COMMAND_IDS.openEvidenceItem, { path: '../../etc/passwd' });
     const open = vscode.window.activeTextEditor?.document.uri.fsPath ?? '';
     assert.ok(!open.endsWith('/etc/passwd'), 'nothing outside the repository is opened');
+    const refusal = notifications.since(mark).find((n) => /outside the repository/.test(n.message));
+    assert.ok(refusal, 'the refusal is explained');
+    if (refusal.severity === 'error') notifications.acknowledge(refusal);
   });
 });

@@ -63,15 +63,19 @@ describe('Restricted Mode (a workspace that is not trusted)', () => {
     assert.match(await diskText('growth/assessments.yml'), /communication: 3/);
   });
 
-  it('shows a commit link as a refusal instead of running git show', async () => {
+  it('refuses to show a commit (git show) and says why', async () => {
     const { sha } = await fixtureHead();
+    const mark = Date.now();
     await vscode.commands.executeCommand(COMMAND_IDS.openEvidenceItem, { sha });
-    const document = await eventually('the commit document', () => {
+    // Either a read-only document that explains, or a message that does; never the commit itself.
+    const said = await eventually('the refusal', () => {
+      const notice = notifications.since(mark).find((n) => /not trusted/.test(n.message));
+      if (notice) return notice.message;
       const d = vscode.window.activeTextEditor?.document;
-      return d && d.uri.scheme !== 'file' && d.getText().length > 0 ? d : undefined;
+      return d && d.uri.scheme !== 'file' && /not trusted/.test(d.getText()) ? d.getText() : undefined;
     });
-    assert.match(document.getText(), /not trusted/);
-    assert.doesNotMatch(document.getText(), /chore: start a growth ledger/);
+    assert.doesNotMatch(said, /chore: start a growth ledger/);
+    for (const n of notifications.since(mark)) if (n.severity === 'error' && /not trusted/.test(n.message)) notifications.acknowledge(n);
   });
 
   it('refuses to refresh evidence and says why, instead of running git', async () => {
