@@ -42,6 +42,14 @@ export function activate(context: vscode.ExtensionContext): void {
 
   const ledgerTree = new LedgerTreeProvider(workspaces);
   const evidenceTree = new EvidenceTreeProvider(hub);
+  const evidenceView = vscode.window.createTreeView('growthLedger.evidence', { treeDataProvider: evidenceTree, showCollapseAll: true });
+  const explainTrust = () => {
+    evidenceView.message = vscode.workspace.isTrusted
+      ? undefined
+      : 'Restricted Mode: Growth Ledger runs no git here, so evidence from history is not mined. Your ledger and two-notes still work.';
+  };
+  explainTrust();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(explainTrust));
   context.subscriptions.push(
     log,
     workspaces,
@@ -50,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ledgerTree,
     evidenceTree,
     vscode.window.createTreeView('growthLedger.ledger', { treeDataProvider: ledgerTree, showCollapseAll: true }),
-    vscode.window.createTreeView('growthLedger.evidence', { treeDataProvider: evidenceTree, showCollapseAll: true }),
+    evidenceView,
     new LedgerStatusItem(workspaces),
     new GrowthDiagnostics(workspaces, log),
     vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocumentProvider(async () => {

@@ -23,6 +23,14 @@ export class GrowthWorkspace implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (this.contains(doc.uri)) this.invalidate();
       }),
+      // The snapshot reads unsaved buffers, so a revert (the buffer becomes clean without a save) or
+      // closing a buffer whose changes were discarded must refresh it too.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!e.document.isDirty && e.contentChanges.length > 0 && this.contains(e.document.uri)) this.invalidate();
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (this.contains(doc.uri)) this.invalidate();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('growthLedger.root', folder)) {
           this.watch();

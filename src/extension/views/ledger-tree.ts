@@ -17,7 +17,26 @@ export class LedgerTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(private readonly workspaces: GrowthWorkspaceProvider) {
-    this.subscription = workspaces.onDidChange(() => this.changed.fire());
+    this.subscription = workspaces.onDidChange(() => void this.refreshIfChanged());
+  }
+
+  private shown = '';
+
+  /**
+   * Refreshes only when what the tree shows changed. Saves, file events and buffer edits arrive in
+   * bursts; refreshing on each one made VS Code ask for children of nodes it had just dropped.
+   */
+  private async refreshIfChanged(): Promise<void> {
+    const ws = await this.workspaces.get();
+    const snapshot = ws ? await ws.snapshot().catch(() => undefined) : undefined;
+    const shape = JSON.stringify([
+      !!snapshot?.model.profile,
+      snapshot?.ledger.map((l) => [l.month, l.entries.map((e) => [e.line, e.date, e.title, e.kind])]),
+      snapshot?.notes.map((n) => [n.file, n.note.task, n.note.status, [...n.note.futureMe.nextSteps, ...n.note.teammate.nextSteps].map((x) => [x.line, x.text, x.done])]),
+    ]);
+    if (shape === this.shown) return;
+    this.shown = shape;
+    this.changed.fire();
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
