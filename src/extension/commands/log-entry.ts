@@ -55,7 +55,8 @@ export class LogEntryCommand implements Command {
         title: `Log Entry (2/${total}): title`,
         prompt: 'One line saying what happened',
         placeHolder: 'e.g. Coordinated the payments outage response',
-        value: suggestTitle(selection),
+        // Prose suggests its first line as the title; a first line of code would not be one.
+        value: editor && isProse(editor.document) ? suggestTitle(selection) : '',
         ignoreFocusOut: true,
         validateInput: (v) => (v.trim() === '' ? 'A title is needed' : undefined),
       }));
@@ -99,6 +100,10 @@ function suggestTitle(selection: string): string {
   return clean.length > 80 ? `${clean.slice(0, 77)}…` : clean;
 }
 
+function isProse(doc: vscode.TextDocument): boolean {
+  return doc.languageId === 'markdown' || doc.languageId === 'plaintext';
+}
+
 function bodyFromSelection(doc: vscode.TextDocument, selection: string): string {
-  return doc.languageId === 'markdown' || doc.languageId === 'plaintext' ? selection : codeBlock(selection, doc.languageId);
+  return isProse(doc) ? selection : codeBlock(selection, doc.languageId);
 }
