@@ -152,8 +152,11 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     await this.quickInput.locator('input').waitFor();
     await this.page.keyboard.type(relative);
-    await this.quickInput.locator('.monaco-list-row', { hasText: path.basename(relative) }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    // Click the matching row: Enter takes whichever row is focused, and while results are still
+    // updating that can be another file (a fresh-clone run opened 2026-10.md for 2026-11.md).
+    const row = this.quickInput.locator('.monaco-list-row', { hasText: path.basename(relative) }).first();
+    await row.waitFor();
+    await row.click();
     await this.activeTab(path.basename(relative));
     await this.editorFocused();
   }
