@@ -14,9 +14,10 @@ import * as esbuild from 'esbuild';
 import Mocha from 'mocha';
 import { PROJECT_ROOT } from './host-paths.mjs';
 import { createFixtureRepo } from './fixture-repo.mjs';
-import { installVsix, startCodeServer, stopAll } from './server-process.mjs';
+import { installVsix, startCodeServer } from './server-process.mjs';
 import { extensionHostErrors } from './exthost-log.mjs';
 import { TEST_SETTINGS } from './integration-session.mjs';
+import { runSuite } from './suite-main.mjs';
 
 const E2E_DIR = path.join(PROJECT_ROOT, 'test', 'e2e');
 const E2E_OUT = path.join(PROJECT_ROOT, 'out', 'e2e');
@@ -171,16 +172,4 @@ async function main() {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, () => void stopAll().finally(() => process.exit(130)));
-}
-
-// Exits explicitly: a browser or socket a failed test left behind must not keep the run alive.
-main()
-  .then((code) => process.exit(code))
-  .catch(async (error) => {
-    console.error(`e2e: could not run: ${error instanceof Error ? error.stack ?? error.message : error}`);
-    console.log('e2e: 0 passed, 1 failed');
-    await stopAll();
-    process.exit(1);
-  });
+runSuite('e2e', main);

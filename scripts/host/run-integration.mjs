@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from './host-paths.mjs';
 import { bundleScenarios, SCENARIOS } from './integration-scenarios.mjs';
 import { afterRunChecks, prepareScenario, printRecord, removeSession } from './integration-session.mjs';
 import { runOnElectron, runOnServer } from './integration-launchers.mjs';
-import { stopAll } from './server-process.mjs';
+import { runSuite } from './suite-main.mjs';
 
 function option(name) {
   const i = process.argv.indexOf(`--${name}`);
@@ -69,16 +69,4 @@ async function main() {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, () => void stopAll().finally(() => process.exit(130)));
-}
-
-// Exits explicitly: nothing a failed scenario left behind may keep the run alive.
-main()
-  .then((code) => process.exit(code))
-  .catch(async (error) => {
-    console.error(`integration: could not run: ${error instanceof Error ? error.message : error}`);
-    console.log('integration: 0 passed, 1 failed');
-    await stopAll();
-    process.exit(1);
-  });
+runSuite('integration', main, (error) => (error instanceof Error ? error.message : String(error)));

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { e2eContext, repoFile } from './e2e-context';
 import { windowForSuite } from './error-watch';
 import { expectText, Workbench } from './workbench';
@@ -18,10 +18,12 @@ describe('problems in growth files', () => {
     await w.openFile(`growth/ledger/${earlier}`);
     await w.page.keyboard.press('Control+End');
     await w.page.keyboard.type('\n## Nov 20 something\n#learning\n');
-    const { line } = await w.cursorPosition();
-    const headingLine = line - 2;
     await w.page.keyboard.press('Control+S');
     await w.page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+    // The line comes from the saved file, not the status bar, which may not have caught up with the typing.
+    const saved = readFileSync(repoFile(repo(), `growth/ledger/${earlier}`), 'utf8').split('\n');
+    const headingLine = saved.indexOf('## Nov 20 something') + 1;
+    assert.ok(headingLine > 0, 'the typed heading was saved');
 
     await w.page.keyboard.press('Control+Shift+M');
     const problems = w.page.locator('.markers-panel');
