@@ -43,7 +43,16 @@ if (existsSync('webview/main.ts')) {
     platform: 'browser',
     format: 'esm',
     target: 'es2022',
-    loader: { '.css': 'text' },
+  });
+  // The page's one stylesheet, with the codicon CSS inlined and its font copied beside it (a
+  // local resource the panel's CSP allows; the HTML export inlines it as a data: URL instead).
+  targets.push({
+    ...common,
+    sourcemap: false,
+    entryPoints: { 'evidence-map': 'webview/evidence-map.css' },
+    outdir: 'dist/webview',
+    loader: { '.ttf': 'file' },
+    assetNames: '[name]',
   });
 }
 

@@ -1,0 +1,220 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import type { MapEvidenceRow, MapHostMessage, MapIntent, MapViewModel } from '../../src/shared/evidence-map-protocol';
+import { monthLabel } from '../format';
+import type { HostBridge, MapSelection } from '../host-bridge';
+import { LightElement, type SelectDetail } from './light-element';
+import type { EvidenceList } from './evidence-list';
+import type { HeatMapGrid } from './heat-map';
+import './gap-table';
+import './heat-map';
+import './evidence-list';
+import './trend-charts';
+import './goals-plan';
+
+/**
+ * The Evidence Map page. It renders the host's view model as it is (nothing is recomputed here),
+ * keeps the person's place (selection, scroll) through the bridge's state, and turns clicks into
+ * intents. In an exported file the bridge is not interactive and every action is hidden.
+ */
+@customElement('evidence-map-app')
+export class EvidenceMapApp extends LightElement {
+  @property({ attribute: false }) bridge?: HostBridge;
+  @state() private model?: MapViewModel;
+  @state() private busy?: string;
+  @state() private selection?: MapSelection;
+  @query('evidence-list') private list?: EvidenceList;
+  @query('heat-map') private heat?: HeatMapGrid;
+  private origin?: HTMLElement;
+  private listScroll = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const saved = this.bridge?.getState();
+    this.selection = saved?.selection;
+    this.listScroll = saved?.listScroll ?? 0;
+    this.addEventListener('map-select', (e) => this.onSelect((e as CustomEvent<SelectDetail>).detail));
+    this.addEventListener('map-intent', (e) => this.post((e as CustomEvent<MapIntent>).detail));
+    this.addEventListener('list-scroll', (e) => {
+      this.listScroll = (e as CustomEvent<number>).detail;
+      this.save();
+    });
+    this.addEventListener('keydown', (e) => this.onEscape(e));
+    window.addEventListener('scroll', () => this.save(), { passive: true });
+    this.bridge?.listen((m) => this.onMessage(m));
+  }
+
+  private onMessage(message: MapHostMessage): void {
+    if (message.type === 'busy') {
+      this.busy = message.message;
+      return;
+    }
+    if (message.type === 'reveal') {
+      this.reveal(message.itemId);
+      return;
+    }
+    const first = !this.model;
+    this.busy = undefined;
+    this.model = message.model;
+    // A selection that no longer exists (a criterion removed, a month out of the window) is dropped.
+    if (this.selection && !this.itemsFor(this.selection)) this.selection = undefined;
+    if (first) {
+      const y = this.bridge?.getState()?.pageScroll;
+      if (y) void this.updateComplete.then(() => window.scrollTo(0, y));
+    }
+  }
+
+  protected override updated(): void {
+    // A marker for tests and the benchmark: the first model is on screen, every section rendered.
+    if (this.model && !document.body.dataset.rendered) {
+      performance.mark('evidence-map-rendered');
+      document.body.dataset.rendered = 'true';
+    }
+  }
+
+  private reveal(id: string): void {
+    const model = this.model;
+    const item = model?.evidence.find((e) => e.id === id);
+    const criterion = item?.criteria[0];
+    if (!criterion) return;
+    this.selection = { kind: 'criterion', criterion };
+    this.save();
+    void this.updateComplete.then(() => {
+      this.list?.revealItem(id);
+      this.list?.focusHeading();
+    });
+  }
+
+  private onSelect(detail: SelectDetail): void {
+    this.origin = detail.origin;
+    this.selection = detail.selection;
+    this.listScroll = 0;
+    this.save();
+    void this.updateComplete.then(() => this.list?.focusHeading());
+  }
+
+  private onEscape(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || !this.selection) return;
+    const target = e.target as HTMLElement | null;
+    if (!target?.closest('.evidence-panel')) return;
+    const sel = this.selection;
+    if (sel.kind === 'cell') this.heat?.focusCell(sel.criterion, sel.month);
+    else (this.origin?.isConnected ? this.origin : this.querySelector<HTMLElement>(`button[data-criterion="${CSS.escape(sel.criterion)}"]`))?.focus();
+  }
+
+  private save(): void {
+    this.bridge?.setState({ selection: this.selection, listScroll: this.listScroll, pageScroll: window.scrollY });
+  }
+
+  private post(intent: MapIntent): void {
+    if (this.bridge?.interactive) this.bridge.post(intent);
+  }
+
+  private itemsFor(sel: MapSelection): readonly MapEvidenceRow[] | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    const indices = sel.kind === 'criterion'
+      ? model.criteria.find((c) => c.id === sel.criterion)?.items
+      : model.heatmap.rows.find((r) => r.criterion === sel.criterion)?.cells.find((c) => c.month === sel.month)?.items;
+    if (!indices) return undefined;
+    return indices.map((i) => model.evidence[i]).filter((e): e is MapEvidenceRow => e !== undefined);
+  }
+
+  protected override render(): TemplateResult {
+    const model = this.model;
+    if (!model) return html`<p class="loading" role="status">${this.busy ?? 'Loading the Evidence Map…'}</p>`;
+    const interactive = !!this.bridge?.interactive && model.interactive;
+    return html`
+      <header class="map-header">${this.header(model, interactive)}</header>
+      <main class="map-main">
+        <p class="headline">${this.headline(model)}</p>
+        ${this.busy ? html`<p class="busy" role="status"><span class="codicon codicon-loading codicon-modifier-spin" aria-hidden="true"></span> ${this.busy}</p>` : nothing}
+        ${model.notices.length ? html`<ul class="notices" aria-label="Notices">${model.notices.map((n) => html`<li><span class="codicon codicon-info" aria-hidden="true"></span> ${n}</li>`)}</ul>` : nothing}
+        ${this.noAssessments(model, interactive)}
+        <div class="layout ${this.selection ? 'with-list' : ''}">
+          <div class="sections">
+            <section aria-labelledby="gap-h"><h2 id="gap-h">Gap table</h2>
+              <gap-table .model=${model} .selection=${this.selection}></gap-table></section>
+            <section aria-labelledby="heat-h"><h2 id="heat-h">Evidence over time</h2>
+              ${model.evidence.length === 0 ? html`<p class="empty">No evidence in ${model.window.label}. Log an entry, write a two-note, or widen the window.</p>` : nothing}
+              <heat-map .heatmap=${model.heatmap} .selection=${this.selection}></heat-map></section>
+            <div class="columns">
+              <section aria-labelledby="trend-h"><h2 id="trend-h">Trends</h2>
+                <trend-charts .ratings=${model.ratings} .metrics=${model.metrics} .scale=${model.framework.scale}></trend-charts></section>
+              <section aria-labelledby="bal-h"><h2 id="bal-h">Balance</h2>
+                <balance-bar .balance=${model.balance}></balance-bar></section>
+              <section aria-labelledby="goal-h"><h2 id="goal-h">Goals and plan</h2>
+                <goals-plan .goals=${model.goals} .plan=${model.plan}></goals-plan></section>
+            </div>
+          </div>
+          ${this.selection ? this.evidencePanel(model, this.selection, interactive) : nothing}
+        </div>
+      </main>
+    `;
+  }
+
+  private header(model: MapViewModel, interactive: boolean): TemplateResult {
+    const p = model.person;
+    const levels = [p.level, p.targetLevel].filter(Boolean).join(' → ');
+    return html`
+      <h1><span class="codicon codicon-graph" aria-hidden="true"></span> ${p.name}${levels ? html` · ${levels}` : nothing} · ${model.window.label}</h1>
+      ${interactive ? html`<div class="filters">
+        <vscode-single-select label="Repository" aria-label="Repository" .value=${model.filters.repository ?? ''}
+          @change=${(e: Event) => this.setRepository((e.target as HTMLSelectElement).value)}>
+          <vscode-option value="" ?selected=${!model.filters.repository}>All repositories</vscode-option>
+          ${model.filters.repositories.map((r) => html`<vscode-option value=${r} ?selected=${r === model.filters.repository}>${r}</vscode-option>`)}
+        </vscode-single-select>
+        <vscode-single-select label="Window" aria-label="Window" .value=${String(model.window.months ?? '')}
+          @change=${(e: Event) => this.setMonths((e.target as HTMLSelectElement).value)}>
+          <vscode-option value="" ?selected=${model.window.months === undefined}>${model.window.rule}</vscode-option>
+          ${model.filters.windowChoices.map((m) => html`<vscode-option value=${String(m)} ?selected=${m === model.window.months}>${m} months</vscode-option>`)}
+        </vscode-single-select>
+        <vscode-button @click=${() => this.post({ type: 'generatePacket' })}>Packet</vscode-button>
+      </div>` : html`<p class="muted">${model.filters.repository ?? 'All repositories'} · ${model.window.rule}</p>`}
+    `;
+  }
+
+  private headline(model: MapViewModel): string {
+    const h = model.headline;
+    const target = model.person.targetLevel ?? 'the target';
+    const parts = [
+      `${h.meetingTarget} of ${h.criteria} criteria meet ${target}`,
+      `${h.perceptionGaps} perception gap${h.perceptionGaps === 1 ? '' : 's'}`,
+      model.balance.summary,
+      `${h.evidence} evidence items${h.unmapped ? `, ${h.unmapped} not mapped yet` : ''}`,
+    ];
+    return parts.join(' · ');
+  }
+
+  private noAssessments(model: MapViewModel, interactive: boolean): TemplateResult | typeof nothing {
+    if (model.criteria.some((c) => c.self || c.manager)) return nothing;
+    return html`<p class="hint"><span class="codicon codicon-lightbulb" aria-hidden="true"></span>
+      No assessments yet: the table shows your evidence against the expectations; add self and manager ratings to see the gaps.
+      ${interactive ? html`<vscode-button secondary @click=${() => this.post({ type: 'recordAssessment' })}>Record Assessment</vscode-button>` : nothing}</p>`;
+  }
+
+  private evidencePanel(model: MapViewModel, sel: MapSelection, interactive: boolean): TemplateResult {
+    const criterion = model.criteria.find((c) => c.id === sel.criterion);
+    const name = criterion?.name ?? sel.criterion;
+    const heading = sel.kind === 'cell' ? `${name}, ${monthLabel(sel.month)}` : name;
+    const target = model.person.targetLevelName ?? model.person.targetLevel;
+    const hint = criterion?.targetExpectation ? `${target ?? 'The target level'} expects: ${criterion.targetExpectation}` : '';
+    return html`<aside class="evidence-panel" aria-label="Evidence for the selection">
+      <evidence-list .items=${this.itemsFor(sel) ?? []} heading=${heading} emptyHint=${hint}
+        ?interactive=${interactive} .initialScroll=${this.listScroll}></evidence-list>
+      <p class="muted small">Escape returns to where you were.</p>
+    </aside>`;
+  }
+
+  private setRepository(value: string): void {
+    this.post({ type: 'setFilter', repository: value === '' ? null : value });
+  }
+
+  private setMonths(value: string): void {
+    const months = Number(value);
+    this.post({ type: 'setFilter', months: Number.isInteger(months) && months > 0 ? months : undefined });
+  }
+}
