@@ -10,6 +10,7 @@ export const COMMAND_IDS = {
   refreshEvidence: 'growthLedger.refreshEvidence',
   cancelMining: 'growthLedger.cancelMining',
   openEvidenceItem: 'growthLedger.openEvidenceItem',
+  openEvidenceMap: 'growthLedger.openEvidenceMap',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];

@@ -8,6 +8,9 @@ import { RecordAssessmentCommand } from './commands/record-assessment';
 import { RefreshEvidenceCommand } from './commands/refresh-evidence';
 import { CancelMiningCommand } from './commands/cancel-mining';
 import { OpenEvidenceItemCommand } from './commands/open-evidence-item';
+import { OpenEvidenceMapCommand } from './commands/open-evidence-map';
+import { EVIDENCE_MAP_VIEW_TYPE, EvidenceMapSerializer, type EvidenceMapDeps } from './evidence-map/evidence-map-panel';
+import { commandMapActions } from './evidence-map/map-actions';
 import { LedgerStatusItem } from './views/status-bar';
 import { GrowthDiagnostics } from './views/growth-diagnostics';
 import { LedgerTreeProvider } from './views/ledger-tree';
@@ -27,6 +30,14 @@ export function activate(context: vscode.ExtensionContext): void {
   const hub = new EvidenceHub(workspaces);
   let mining: MiningHandle | undefined;
 
+  // Evidence Map: the model source is wired once evidence assembly and the model builder exist.
+  const mapDeps: EvidenceMapDeps = {
+    extensionUri: context.extensionUri,
+    workspaceState: context.workspaceState,
+    source: { model: async () => undefined, onDidChange: hub.onDidChange },
+    actions: commandMapActions(undefined),
+    log,
+  };
   const commands = new CommandManager(log);
   for (const command of [
     new SetUpCommand(workspaces),
@@ -36,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new RefreshEvidenceCommand(() => mining),
     new CancelMiningCommand(() => mining),
     new OpenEvidenceItemCommand(workspaces),
+    new OpenEvidenceMapCommand(() => mapDeps),
   ]) {
     commands.register(command);
   }
@@ -67,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): void {
     })),
     workspaces.onDidChange(() => void updateContext(workspaces)),
     { dispose: () => mining?.dispose() },
+    vscode.window.registerWebviewPanelSerializer(EVIDENCE_MAP_VIEW_TYPE, new EvidenceMapSerializer(mapDeps)),
   );
   void updateContext(workspaces);
 

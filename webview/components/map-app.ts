@@ -209,12 +209,15 @@ export class EvidenceMapApp extends LightElement {
     </aside>`;
   }
 
+  /** A filter intent always carries the whole filter, so the host never has to merge. */
   private setRepository(value: string): void {
-    this.post({ type: 'setFilter', repository: value === '' ? null : value });
+    const months = this.model?.window.months;
+    this.post({ type: 'setFilter', ...(months ? { months } : {}), repository: value === '' ? null : value });
   }
 
   private setMonths(value: string): void {
     const months = Number(value);
-    this.post({ type: 'setFilter', months: Number.isInteger(months) && months > 0 ? months : undefined });
+    const repository = this.model?.filters.repository ?? null;
+    this.post({ type: 'setFilter', ...(Number.isInteger(months) && months > 0 ? { months } : {}), repository });
   }
 }

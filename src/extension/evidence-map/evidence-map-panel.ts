@@ -1,0 +1,189 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { MapHostMessage, MapIntent, MapViewModel } from '../../shared/evidence-map-protocol';
+import { parseMapIntent } from './map-intent-validator';
+import type { MapActions, MapFilter, MapModelSource } from './map-model-source';
+import { mapPanelHtml } from './map-panel-html';
+
+/** The panel's view type: the serializer and the `onWebviewPanel:` activation event use it. */
+export const EVIDENCE_MAP_VIEW_TYPE = 'growthLedger.evidenceMap';
+const FILTER_KEY = 'growthLedger.evidenceMap.filter';
+
+/** Everything the panel needs from the composition root. */
+export interface EvidenceMapDeps {
+  readonly extensionUri: vscode.Uri;
+  /** Remembers the filters per workspace, so a reload shows the same window and repository. */
+  readonly workspaceState: vscode.Memento;
+  readonly source: MapModelSource;
+  readonly actions: MapActions;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/**
+ * The one Evidence Map panel. The host owns the model: the page asks with `ready`, gets the model,
+ * and sends back intents, each validated before anything happens. Hidden panels are not kept alive
+ * (`retainContextWhenHidden: false`): the page keeps its place through its own state and asks again.
+ */
+export class EvidenceMapPanel implements vscode.Disposable {
+  private static current: EvidenceMapPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private model: MapViewModel | undefined;
+  private generation = 0;
+
+  /** Opens the panel, or brings the open one forward. */
+  static show(deps: EvidenceMapDeps): EvidenceMapPanel {
+    if (EvidenceMapPanel.current) {
+      EvidenceMapPanel.current.panel.reveal();
+      return EvidenceMapPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(EVIDENCE_MAP_VIEW_TYPE, 'Evidence Map', vscode.ViewColumn.Active, panelOptions(deps.extensionUri));
+    return new EvidenceMapPanel(panel, deps);
+  }
+
+  /** Takes over a panel VS Code restored after a window reload. */
+  static restore(panel: vscode.WebviewPanel, deps: EvidenceMapDeps): EvidenceMapPanel {
+    EvidenceMapPanel.current?.dispose();
+    return new EvidenceMapPanel(panel, deps);
+  }
+
+  static get open(): EvidenceMapPanel | undefined {
+    return EvidenceMapPanel.current;
+  }
+
+  private constructor(private readonly panel: vscode.WebviewPanel, private readonly deps: EvidenceMapDeps) {
+    EvidenceMapPanel.current = this;
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'growth.svg');
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
+      deps.source.onDidChange(() => {
+        if (panel.visible) void this.refresh();
+        else this.model = undefined; // computed again when the page asks on becoming visible
+      }),
+    );
+  }
+
+  /** Selects an item's criterion and scrolls it into view (from the Evidence tree). */
+  async reveal(itemId: string): Promise<void> {
+    this.panel.reveal();
+    if (!this.model) await this.refresh();
+    await this.post({ type: 'reveal', itemId });
+  }
+
+  dispose(): void {
+    if (EvidenceMapPanel.current === this) EvidenceMapPanel.current = undefined;
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const intent = parseMapIntent(raw);
+    if (!intent) {
+      this.deps.log.warn(`Evidence Map: ignored a message that is not part of the protocol: ${describe(raw)}`);
+      return;
+    }
+    try {
+      await this.act(intent);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.deps.log.error(`Evidence Map ${intent.type}: ${message}`);
+      void vscode.window.showErrorMessage(`Growth Ledger: ${message}`);
+    }
+  }
+
+  private async act(intent: MapIntent): Promise<void> {
+    switch (intent.type) {
+      case 'ready':
+        if (this.model) await this.post({ type: 'model', model: this.model });
+        else await this.refresh();
+        return;
+      case 'setFilter': {
+        // The page sends the whole filter it wants: no months is the profile's window, no repository all of them.
+        const next: MapFilter = {
+          ...(intent.months !== undefined ? { months: intent.months } : {}),
+          ...(typeof intent.repository === 'string' ? { repository: intent.repository } : {}),
+        };
+        await this.deps.workspaceState.update(FILTER_KEY, next);
+        await this.refresh();
+        return;
+      }
+      case 'openItem':
+      case 'excludeItem':
+      case 'mapItem': {
+        const item = this.model?.evidence.find((e) => e.id === intent.id);
+        if (!item) {
+          this.deps.log.warn(`Evidence Map: ${intent.type} for an item the page no longer shows (${intent.id})`);
+          return;
+        }
+        if (intent.type === 'openItem') await this.deps.actions.openItem(item);
+        else if (intent.type === 'excludeItem') await this.deps.actions.excludeItem(item);
+        else if (intent.criterion !== undefined && !this.model?.criteria.some((c) => c.id === intent.criterion)) {
+          this.deps.log.warn(`Evidence Map: mapItem to an unknown criterion (${intent.criterion})`);
+        } else await this.deps.actions.mapItem(item, intent.criterion);
+        return;
+      }
+      case 'generatePacket':
+        await this.deps.actions.generatePacket();
+        return;
+      case 'recordAssessment':
+        await this.deps.actions.recordAssessment();
+        return;
+    }
+  }
+
+  /** Computes the model for the current filter and sends it; a slower, older answer is dropped. */
+  private async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    await this.post({ type: 'busy', message: 'Updating the Evidence Map…' });
+    const model = await this.deps.source.model(this.filter());
+    if (generation !== this.generation) return;
+    this.model = model;
+    if (model) await this.post({ type: 'model', model });
+    else await this.post({ type: 'busy', message: 'Nothing to map yet: run Growth Ledger: Set Up to create growth/profile.yml.' });
+  }
+
+  private filter(): MapFilter {
+    const saved = this.deps.workspaceState.get<MapFilter>(FILTER_KEY);
+    return saved && typeof saved === 'object' ? saved : {};
+  }
+
+  private async post(message: MapHostMessage): Promise<void> {
+    await this.panel.webview.postMessage(message);
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const dir = vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview');
+    return mapPanelHtml({
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dir, 'evidence-map.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dir, 'evidence-map.css')).toString(),
+      nonce: randomBytes(18).toString('base64'),
+    });
+  }
+}
+
+/** Restores the panel after a window reload (registered for {@link EVIDENCE_MAP_VIEW_TYPE}). */
+export class EvidenceMapSerializer implements vscode.WebviewPanelSerializer {
+  constructor(private readonly deps: EvidenceMapDeps) {}
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
+    EvidenceMapPanel.restore(panel, this.deps);
+  }
+}
+
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  // Only the built bundle (script, stylesheet, codicon font) can be loaded; nothing from the repository.
+  return { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')] };
+}
+
+function panelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return { ...webviewOptions(extensionUri), retainContextWhenHidden: false, enableFindWidget: true };
+}
+
+function describe(raw: unknown): string {
+  const text = JSON.stringify(raw) ?? String(raw);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import type { MapEvidenceRow } from '../../shared/evidence-map-protocol';
+import { COMMAND_IDS } from '../command-ids';
+import type { MapActions } from './map-model-source';
+
+/** The corrections the mapping feature writes to `growth/evidence.yml`, provided by the composition root. */
+export interface MapCorrections {
+  exclude(itemId: string): Thenable<unknown>;
+  /** Without a criterion it asks which one. */
+  mapTo(itemId: string, criterion?: string): Thenable<unknown>;
+}
+
+/**
+ * The page's actions through the extension's existing commands: an item opens exactly as from the
+ * Evidence tree (Open Evidence checks the path and the commit id again), and the packet and the
+ * assessment are their own commands.
+ */
+export function commandMapActions(corrections: MapCorrections | undefined): MapActions {
+  const missing = () => Promise.reject(new Error('corrections to evidence.yml are not available in this build'));
+  return {
+    openItem: (item: MapEvidenceRow) =>
+      vscode.commands.executeCommand(COMMAND_IDS.openEvidenceItem, { path: item.path, line: item.line, sha: item.sha, repo: item.repo }),
+    excludeItem: (item) => (corrections ? corrections.exclude(item.id) : missing()),
+    mapItem: (item, criterion) => (corrections ? corrections.mapTo(item.id, criterion) : missing()),
+    generatePacket: async () => {
+      const all = await vscode.commands.getCommands(true);
+      if (!all.includes('growthLedger.generatePacket')) throw new Error('the promotion packet is not available in this build');
+      return vscode.commands.executeCommand('growthLedger.generatePacket');
+    },
+    recordAssessment: () => vscode.commands.executeCommand(COMMAND_IDS.recordAssessment),
+  };
+}
