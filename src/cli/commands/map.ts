@@ -1,0 +1,80 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { renderMapHtml, type MapHtmlAssets } from '../../core/export/map-html';
+import type { MapViewModel } from '../../shared/evidence-map-protocol';
+import { CliError, type CliIo } from '../cli-io';
+
+interface MapOptions {
+  readonly out?: string;
+  readonly months?: string;
+  readonly repository?: string;
+  readonly root?: string;
+  readonly growthDir?: string;
+}
+
+/** What `map` needs to build the model: the same evidence assembly and builder as the panel. */
+export type MapModelLoader = (io: CliIo, opts: { readonly root?: string; readonly growthDir?: string; readonly months?: number; readonly repository?: string }) => Promise<MapViewModel>;
+
+/**
+ * `growth-ledger map --out FILE.html`: the Evidence Map as one self-contained HTML file — the
+ * same webview app and view model as the editor's panel, read-only, with no network access.
+ */
+export function registerMapCommand(program: Command, io: CliIo, loadModel: MapModelLoader = modelNotAvailable): void {
+  program
+    .command('map')
+    .description('write the Evidence Map as one self-contained HTML file (no network, safe to send)')
+    .requiredOption('--out <file.html>', 'where to write the HTML file')
+    .option('--months <n>', 'window length in months (default: the profile’s window)')
+    .option('--repository <name>', 'only evidence from this repository')
+    .action(async (_opts: MapOptions, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<MapOptions>();
+      const months = opts.months === undefined ? undefined : Number(opts.months);
+      if (months !== undefined && !(Number.isInteger(months) && months >= 1 && months <= 120)) {
+        throw new CliError(`--months ${opts.months} is not a number of months from 1 to 120`, 2);
+      }
+      const out = path.resolve(io.cwd, opts.out ?? '');
+      const assets = await readAssets();
+      const model = await loadModel(io, {
+        ...(opts.root ? { root: opts.root } : {}),
+        ...(opts.growthDir ? { growthDir: opts.growthDir } : {}),
+        ...(months ? { months } : {}),
+        ...(opts.repository ? { repository: opts.repository } : {}),
+      });
+      const html = renderMapHtml(model, assets, (text) => createHash('sha256').update(text, 'utf8').digest('base64'));
+      await writeAtomically(out, html);
+      io.stdout(`${path.relative(io.cwd, out) || out}: Evidence Map of ${model.headline.evidence} items, ${model.window.label}\n`);
+    });
+}
+
+/** The built webview app beside the CLI bundle (dist/cli.js → dist/webview/). */
+async function readAssets(): Promise<MapHtmlAssets> {
+  const dir = path.join(__dirname, 'webview');
+  try {
+    const [script, css, font] = await Promise.all([
+      readFile(path.join(dir, 'evidence-map.js'), 'utf8'),
+      readFile(path.join(dir, 'evidence-map.css'), 'utf8'),
+      readFile(path.join(dir, 'codicon.ttf')),
+    ]);
+    return { script, css, fontBase64: font.toString('base64') };
+  } catch {
+    throw new CliError(`the Evidence Map app is missing from ${dir}: build it with npm run build`);
+  }
+}
+
+async function modelNotAvailable(): Promise<MapViewModel> {
+  throw new CliError('the Evidence Map model cannot be built by this version of the CLI yet');
+}
+
+/** A half-written map is never left behind: write beside the target, then rename over it. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, text, { flag: 'wx' });
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw new CliError(`cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
