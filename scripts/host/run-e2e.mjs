@@ -97,6 +97,7 @@ async function main() {
     twoNote: repo('ledger-service', true),
     problems: repo('fraud-service', true),
     restricted: repo('cloned-from-elsewhere', true),
+    evidenceMap: repo('platform-api', true),
   };
   const extensionsDir = path.join(dir, 'extensions');
   const trustedData = userData(path.join(dir, 'user-data'));

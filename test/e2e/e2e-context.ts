@@ -13,6 +13,8 @@ export interface E2eContext {
     readonly twoNote: string;
     readonly problems: string;
     readonly restricted: string;
+    /** The Evidence Map suite adds commits with hostile subjects and file names to it. */
+    readonly evidenceMap: string;
   };
   readonly screenshotsDir: string;
   /** The file the browsers' consoles are copied to. */
