@@ -11,6 +11,7 @@ import { OpenEvidenceItemCommand } from './commands/open-evidence-item';
 import { OpenEvidenceMapCommand } from './commands/open-evidence-map';
 import { EVIDENCE_MAP_VIEW_TYPE, EvidenceMapSerializer, type EvidenceMapDeps } from './evidence-map/evidence-map-panel';
 import { commandMapActions } from './evidence-map/map-actions';
+import { assembledMapSource } from './evidence-map/assembled-map-source';
 import { LedgerStatusItem } from './views/status-bar';
 import { GrowthDiagnostics } from './views/growth-diagnostics';
 import { LedgerTreeProvider } from './views/ledger-tree';
@@ -30,11 +31,22 @@ export function activate(context: vscode.ExtensionContext): void {
   const hub = new EvidenceHub(workspaces);
   let mining: MiningHandle | undefined;
 
-  // Evidence Map: the model source is wired once evidence assembly and the model builder exist.
+  // Evidence Map: the hub's evidence, mapped and measured by the core (corrections wired with evidence.yml).
   const mapDeps: EvidenceMapDeps = {
     extensionUri: context.extensionUri,
     workspaceState: context.workspaceState,
-    source: { model: async () => undefined, onDidChange: hub.onDidChange },
+    source: assembledMapSource({
+      load: async () => {
+        const ws = await workspaces.get();
+        const [snapshot, evidence] = await Promise.all([ws?.snapshot().catch(() => undefined), hub.evidence()]);
+        if (!snapshot || !evidence) return undefined;
+        const notices = vscode.workspace.isTrusted ? [] : ['Restricted Mode: Growth Ledger runs no git here, so evidence from history is not shown.'];
+        return { model: snapshot.model, items: evidence.items, notices };
+      },
+      onDidChange: hub.onDidChange,
+      defaultMonths: () => vscode.workspace.getConfiguration('growthLedger').get<number>('evidenceWindowMonths', 12),
+      today: () => new Date(),
+    }),
     actions: commandMapActions(undefined),
     log,
   };
