@@ -8,10 +8,11 @@ export interface MapUiState {
   readonly pageScroll?: number;
 }
 
-/** A gap-table row (criterion) or a heat-map cell (criterion × month). */
+/** A gap-table row (criterion), a heat-map cell (criterion × month), or the items no criterion claims. */
 export type MapSelection =
   | { readonly kind: 'criterion'; readonly criterion: string }
-  | { readonly kind: 'cell'; readonly criterion: string; readonly month: string };
+  | { readonly kind: 'cell'; readonly criterion: string; readonly month: string }
+  | { readonly kind: 'unmapped' };
 
 /** The one way the app talks to whoever hosts it: the VS Code panel or a static HTML file. */
 export interface HostBridge {

@@ -9,19 +9,32 @@ import { windowForSuite } from './error-watch';
 import { expectText, Workbench } from './workbench';
 
 /** Names a cloned repository could carry; the page must show them as text and run nothing. */
-const HOSTILE_SUBJECT = 'docs: design for <img src=x onerror="window.__owned=1">';
+const HOSTILE_SUBJECT = 'fix: <img src=x onerror="window.__owned=1"> in the retry loop';
 const HOSTILE_FILE = 'docs/design/<script>window.__owned=2<script>.md';
+const HOSTILE_TITLE = 'Design: <img src=x onerror="window.__owned=3"> sharding the notifications queue';
 const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 
-/** Adds a design doc with a hostile commit subject and file name, authored by the fixture's person. */
+/**
+ * Adds a design doc by the person with a hostile file name and title, and a teammate's commit with
+ * a hostile subject that the person reviewed (a review item is titled with the subject).
+ */
 function addHostileHistory(repo: string): void {
   const file = repoFile(repo, HOSTILE_FILE);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, '# Design: sharding the notifications queue\n\nStatus: accepted\nAuthor: Dana Reyes\n\nOptions, tradeoffs and the rejected ones.\n');
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Dana Reyes', GIT_AUTHOR_EMAIL: 'dana@example.com', GIT_COMMITTER_NAME: 'Dana Reyes', GIT_COMMITTER_EMAIL: 'dana@example.com' };
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: repo, env, stdio: 'pipe' });
-  git('add', '-A');
-  git('commit', '-q', '-m', HOSTILE_SUBJECT);
+  writeFileSync(file, `# ${HOSTILE_TITLE}\n\nStatus: accepted\nAuthor: Dana Reyes\n\nOptions, tradeoffs and the rejected ones.\n`);
+  const who = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+  const git = (env: Record<string, string>, ...args: string[]) =>
+    execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+      cwd: repo,
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...env },
+      stdio: 'pipe',
+    });
+  const dana = who('Dana Reyes', 'dana@example.com');
+  git(dana, 'add', '-A');
+  git(dana, 'commit', '-q', '-m', 'docs: design for sharding the notifications queue');
+  writeFileSync(repoFile(repo, 'src/retry/loop.ts'), 'export const maxAttempts = 3;\n');
+  git(dana, 'add', '-A');
+  git(who('Sam Okafor', 'sam.okafor@example.com'), 'commit', '-q', '-m', `${HOSTILE_SUBJECT}\n\nReviewed-by: Dana Reyes <dana@example.com>`);
 }
 
 /** Evaluates an expression in the page (written as text: this suite is compiled without the DOM library). */
@@ -57,6 +70,19 @@ describe('the Evidence Map', () => {
     return app;
   }
 
+  /** Opens each criterion's list, then the unmapped items, until a row shows `text`. */
+  async function findRow(app: Locator, text: string): Promise<Locator | undefined> {
+    const openers = app.locator('gap-table button[data-criterion], .unmapped-link');
+    const count = await openers.count();
+    for (let i = 0; i < count; i++) {
+      await openers.nth(i).click();
+      await app.locator('.evidence-heading').waitFor();
+      const row = app.locator('.evidence-row', { hasText: text }).first();
+      if (await row.count()) return row;
+    }
+    return undefined;
+  }
+
   async function closePanel(w: Workbench): Promise<void> {
     await w.runCommand('View: Close All Editors');
     await w.page.locator('iframe.webview.ready').waitFor({ state: 'detached' });
@@ -70,8 +96,13 @@ describe('the Evidence Map', () => {
       .map((v) => v.impact + ' ' + v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(', ')))`);
   }
 
+  /** Picks a colour theme the way a person does; the palette row is clicked, as other commands share its words. */
   async function theme(w: Workbench, name: string): Promise<void> {
-    await w.runCommand('Preferences: Color Theme');
+    await w.page.keyboard.press('F1');
+    await w.quickInput.locator('input').waitFor();
+    await w.page.keyboard.type('Preferences: Color Theme');
+    await w.quickInput.locator('.monaco-list-row', { has: w.page.locator('.label-name', { hasText: /^Preferences: Color Theme$/ }) }).first().click();
+    await w.quickInputTitled(/Select Color Theme/);
     await w.choose(name);
     await w.quickInput.waitFor({ state: 'hidden' });
   }
@@ -99,26 +130,21 @@ describe('the Evidence Map', () => {
     await rendered(w);
   });
 
-  it('shows a hostile commit subject and file name as text, and runs nothing', async () => {
+  it('shows a hostile commit subject, file name and title as text, and runs nothing', async () => {
     const w = window();
     const app = await rendered(w);
     const frame = await mapFrame(w);
-    // Open the list that holds the hostile item: select every criterion in turn until it shows.
-    const buttons = app.locator('gap-table button[data-criterion]');
-    let found = false;
-    for (let i = 0; i < (await buttons.count()) && !found; i++) {
-      await buttons.nth(i).click();
-      found = (await app.locator('.evidence-row', { hasText: 'onerror=' }).count()) > 0;
+    for (const text of ['onerror="window.__owned=1"', '<script>window.__owned=2<script>.md', HOSTILE_TITLE]) {
+      const row = await findRow(app, text);
+      assert.ok(row, `an evidence row shows ${text}`);
+      assert.ok((await row.innerText()).includes(text), `${text} is shown as it is`);
     }
-    assert.ok(found, 'the item with the hostile subject is listed');
-    const item = app.locator('.evidence-row', { hasText: 'onerror=' }).first();
-    assert.match(await item.innerText(), /<img src=x onerror="window.__owned=1">|<script>window.__owned=2<script>/);
     const verdict = await inPage<unknown>(frame, `({
       owned: window.__owned,
       images: document.querySelectorAll('img').length,
-      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+      inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
     })`);
-    assert.deepEqual(verdict, { owned: undefined, images: 0, scripts: 0 }, 'no markup from the repository became elements, no script ran');
+    assert.deepEqual(verdict, { owned: undefined, images: 0, inlineScripts: 0 }, 'no markup from the repository became an element, no script ran');
     await w.screenshot('hostile-as-text');
   });
 
@@ -163,6 +189,10 @@ describe('the Evidence Map', () => {
     await expectText(app.locator('.evidence-heading'), /Architecture/);
     await w.page.reload();
     await w.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // VS Code restores the tab; the serializer brings the page back when the tab is shown.
+    const tab = w.page.locator('.tab', { hasText: 'Evidence Map' }).first();
+    await tab.waitFor({ timeout: 30_000 });
+    await tab.click();
     const back = await rendered(w);
     await expectText(back.locator('.evidence-heading'), /Architecture/);
   });

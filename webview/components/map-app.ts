@@ -102,7 +102,8 @@ export class EvidenceMapApp extends LightElement {
     if (!target?.closest('.evidence-panel')) return;
     const sel = this.selection;
     if (sel.kind === 'cell') this.heat?.focusCell(sel.criterion, sel.month);
-    else (this.origin?.isConnected ? this.origin : this.querySelector<HTMLElement>(`button[data-criterion="${CSS.escape(sel.criterion)}"]`))?.focus();
+    else if (this.origin?.isConnected) this.origin.focus();
+    else this.querySelector<HTMLElement>(sel.kind === 'unmapped' ? '.unmapped-link' : `button[data-criterion="${CSS.escape(sel.criterion)}"]`)?.focus();
   }
 
   private save(): void {
@@ -116,6 +117,8 @@ export class EvidenceMapApp extends LightElement {
   private itemsFor(sel: MapSelection): readonly MapEvidenceRow[] | undefined {
     const model = this.model;
     if (!model) return undefined;
+    // Not a computation: the model's rows already say which criteria claim them.
+    if (sel.kind === 'unmapped') return model.evidence.filter((e) => e.criteria.length === 0);
     const indices = sel.kind === 'criterion'
       ? model.criteria.find((c) => c.id === sel.criterion)?.items
       : model.heatmap.rows.find((r) => r.criterion === sel.criterion)?.cells.find((c) => c.month === sel.month)?.items;
@@ -169,7 +172,7 @@ export class EvidenceMapApp extends LightElement {
         </vscode-single-select>
         <vscode-single-select label="Window" aria-label="Window" .value=${String(model.window.months ?? '')}
           @change=${(e: Event) => this.setMonths((e.target as HTMLSelectElement).value)}>
-          <vscode-option value="" ?selected=${model.window.months === undefined}>${model.window.rule}</vscode-option>
+          <vscode-option value="" ?selected=${model.window.months === undefined} title=${model.window.rule}>Default window</vscode-option>
           ${model.filters.windowChoices.map((m) => html`<vscode-option value=${String(m)} ?selected=${m === model.window.months}>${m} months</vscode-option>`)}
         </vscode-single-select>
         <vscode-button @click=${() => this.post({ type: 'generatePacket' })}>Packet</vscode-button>
@@ -177,16 +180,14 @@ export class EvidenceMapApp extends LightElement {
     `;
   }
 
-  private headline(model: MapViewModel): string {
+  private headline(model: MapViewModel): TemplateResult {
     const h = model.headline;
     const target = model.person.targetLevel ?? 'the target';
-    const parts = [
-      `${h.meetingTarget} of ${h.criteria} criteria meet ${target}`,
-      `${h.perceptionGaps} perception gap${h.perceptionGaps === 1 ? '' : 's'}`,
-      model.balance.summary,
-      `${h.evidence} evidence items${h.unmapped ? `, ${h.unmapped} not mapped yet` : ''}`,
-    ];
-    return parts.join(' · ');
+    return html`${h.meetingTarget} of ${h.criteria} criteria meet ${target}
+      · ${h.perceptionGaps} perception gap${h.perceptionGaps === 1 ? '' : 's'}
+      · ${model.balance.summary}
+      · ${h.evidence} evidence items${h.unmapped ? html`, <button class="link-button unmapped-link" aria-pressed=${this.selection?.kind === 'unmapped' ? 'true' : 'false'}
+          @click=${(e: Event) => this.onSelect({ selection: { kind: 'unmapped' }, origin: e.currentTarget as HTMLElement })}>${h.unmapped} not mapped yet</button>` : nothing}`;
   }
 
   private noAssessments(model: MapViewModel, interactive: boolean): TemplateResult | typeof nothing {
@@ -197,8 +198,8 @@ export class EvidenceMapApp extends LightElement {
   }
 
   private evidencePanel(model: MapViewModel, sel: MapSelection, interactive: boolean): TemplateResult {
-    const criterion = model.criteria.find((c) => c.id === sel.criterion);
-    const name = criterion?.name ?? sel.criterion;
+    const criterion = sel.kind === 'unmapped' ? undefined : model.criteria.find((c) => c.id === sel.criterion);
+    const name = sel.kind === 'unmapped' ? 'Not mapped yet' : (criterion?.name ?? sel.criterion);
     const heading = sel.kind === 'cell' ? `${name}, ${monthLabel(sel.month)}` : name;
     const target = model.person.targetLevelName ?? model.person.targetLevel;
     const hint = criterion?.targetExpectation ? `${target ?? 'The target level'} expects: ${criterion.targetExpectation}` : '';
