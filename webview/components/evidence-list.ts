@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import '@vscode-elements/elements/dist/vscode-button/index.js';
 import type { MapEvidenceRow, MapIntent } from '../../src/shared/evidence-map-protocol';
 import { kindIcon } from '../format';
 import { LightElement } from './light-element';
@@ -65,8 +64,12 @@ export class EvidenceList extends LightElement {
     const end = Math.min(this.items.length, this.first + this.visible + OVERSCAN);
     const rows = this.items.slice(start, end);
     return html`
-      <h3 class="evidence-heading" tabindex="-1">${this.heading}
-        <span class="count">${this.items.length} item${this.items.length === 1 ? '' : 's'}</span></h3>
+      <div class="evidence-head">
+        <h3 class="evidence-heading" tabindex="-1">${this.heading}
+          <span class="count">${this.items.length} item${this.items.length === 1 ? '' : 's'}</span></h3>
+        <button class="icon-button" title="Close the list" aria-label="Close the evidence list"
+          @click=${() => this.dispatchEvent(new CustomEvent('list-close', { bubbles: true }))}><span class="codicon codicon-close" aria-hidden="true"></span></button>
+      </div>
       ${this.items.length === 0
         ? html`<p class="empty">No evidence here yet.${this.emptyHint ? html` ${this.emptyHint}` : nothing}</p>`
         : html`<div class="evidence-scroll" tabindex="0" aria-label="Evidence items"
@@ -85,16 +88,22 @@ export class EvidenceList extends LightElement {
         <div class="evidence-line">
           <span class="date">${item.date}</span>
           <span class="kind"><span class="codicon codicon-${kindIcon(item.kind)}" aria-hidden="true"></span>${item.kind}</span>
-          <span class="title" title=${where || item.title}>${item.title}</span>
           ${this.interactive ? html`<span class="actions">
-            <vscode-button secondary @click=${() => this.send({ type: 'openItem', id: item.id })}>Open</vscode-button>
-            <vscode-button secondary @click=${() => this.send({ type: 'excludeItem', id: item.id })}>Exclude</vscode-button>
-            <vscode-button secondary @click=${() => this.send({ type: 'mapItem', id: item.id })}>Map to…</vscode-button>
+            ${this.action('go-to-file', 'Open', item, { type: 'openItem', id: item.id })}
+            ${this.action('eye-closed', 'Exclude', item, { type: 'excludeItem', id: item.id })}
+            ${this.action('tag', 'Map to…', item, { type: 'mapItem', id: item.id })}
           </span>` : nothing}
         </div>
+        <div class="title" title=${item.title}>${item.title}</div>
         <div class="why" title=${item.reasons.join('; ')}>${where ? html`<span class="where">${where}</span> · ` : nothing}${item.reasons.join('; ') || 'no reason recorded'}</div>
       </li>
     `;
+  }
+
+  /** A compact action like a VS Code list item's: an icon with the action and the item in its name. */
+  private action(icon: string, label: string, item: MapEvidenceRow, intent: MapIntent): TemplateResult {
+    return html`<button class="icon-button" title=${label} aria-label=${`${label}: ${item.title}`}
+      @click=${() => this.send(intent)}><span class="codicon codicon-${icon}" aria-hidden="true"></span></button>`;
   }
 
   private measure(): void {

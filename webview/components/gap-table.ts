@@ -29,7 +29,7 @@ export class GapTable extends LightElement {
             <th scope="col">Criterion</th>
             <th scope="col" class="num">Self</th>
             <th scope="col" class="num">Mgr</th>
-            <th scope="col">${current} expects</th>
+            <th scope="col" class="current-expect">${current} expects</th>
             <th scope="col">${target} expects</th>
             <th scope="col" class="num">Evidence</th>
             <th scope="col">Verdict</th>
@@ -62,7 +62,7 @@ export class GapTable extends LightElement {
             ? html`<span class="differs" aria-hidden="true">▲</span><span class="sr-only"> (differs from self by a point or more)</span>`
             : nothing}
         </td>
-        <td class="expect">${row.currentExpectation ?? '–'}</td>
+        <td class="expect current-expect">${row.currentExpectation ?? '–'}</td>
         <td class="expect">${row.targetExpectation ?? '–'}</td>
         <td class="num nowrap">${row.evidenceCount} · ${recency(row.newest, model.window.until)}</td>
         <td class="verdict verdict-${row.verdict}" title=${row.verdictReason}>

@@ -43,6 +43,7 @@ export class EvidenceMapApp extends LightElement {
       this.save();
     });
     this.addEventListener('keydown', (e) => this.onEscape(e));
+    this.addEventListener('list-close', () => this.closeList());
     window.addEventListener('scroll', () => this.save(), { passive: true });
     this.bridge?.listen((m) => this.onMessage(m));
   }
@@ -104,6 +105,19 @@ export class EvidenceMapApp extends LightElement {
     if (sel.kind === 'cell') this.heat?.focusCell(sel.criterion, sel.month);
     else if (this.origin?.isConnected) this.origin.focus();
     else this.querySelector<HTMLElement>(sel.kind === 'unmapped' ? '.unmapped-link' : `button[data-criterion="${CSS.escape(sel.criterion)}"]`)?.focus();
+  }
+
+  private closeList(): void {
+    const sel = this.selection;
+    const origin = this.origin;
+    this.selection = undefined;
+    this.save();
+    // Focus goes back to what opened the list (the cell, the row's button), never to the page's top.
+    void this.updateComplete.then(() => {
+      if (sel?.kind === 'cell') this.heat?.focusCell(sel.criterion, sel.month);
+      else if (origin?.isConnected) origin.focus();
+      else if (sel?.kind === 'criterion') this.querySelector<HTMLElement>(`button[data-criterion="${CSS.escape(sel.criterion)}"]`)?.focus();
+    });
   }
 
   private save(): void {
@@ -183,9 +197,12 @@ export class EvidenceMapApp extends LightElement {
   private headline(model: MapViewModel): TemplateResult {
     const h = model.headline;
     const target = model.person.targetLevel ?? 'the target';
+    const b = model.balance;
+    // The short form of the balance; its full reasoning is in the Balance section.
+    const balance = b.technicalPercent === undefined ? nothing
+      : html` · balance ${b.technicalPercent}% technical / ${100 - b.technicalPercent}% soft${b.targetTechnicalPercent === undefined ? nothing : ` (${target}: ${b.targetTechnicalPercent}/${100 - b.targetTechnicalPercent})`}`;
     return html`${h.meetingTarget} of ${h.criteria} criteria meet ${target}
-      · ${h.perceptionGaps} perception gap${h.perceptionGaps === 1 ? '' : 's'}
-      · ${model.balance.summary}
+      · ${h.perceptionGaps} perception gap${h.perceptionGaps === 1 ? '' : 's'}${balance}
       · ${h.evidence} evidence items${h.unmapped ? html`, <button class="link-button unmapped-link" aria-pressed=${this.selection?.kind === 'unmapped' ? 'true' : 'false'}
           @click=${(e: Event) => this.onSelect({ selection: { kind: 'unmapped' }, origin: e.currentTarget as HTMLElement })}>${h.unmapped} not mapped yet</button>` : nothing}`;
   }
