@@ -193,7 +193,10 @@ describe('the Evidence Map', () => {
     const app = await openMap(w);
     await app.locator('gap-table button[data-criterion="architecture"]').click();
     await expectText(app.locator('.evidence-heading'), /Architecture/);
-    await w.page.reload();
+    // Reload Window shuts the workbench down properly, so the page's state is stored before the reload.
+    const reloaded = w.page.waitForEvent('load', { timeout: 60_000 });
+    await w.runCommand('Developer: Reload Window');
+    await reloaded;
     await w.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     // VS Code restores the tab; the serializer brings the page back when the tab is shown.
     const tab = w.page.locator('.tab', { hasText: 'Evidence Map' }).first();
