@@ -5,7 +5,7 @@ import { assembleEvidence, miningOptionsFor } from '../core/evidence/evidence-as
 import type { EvidenceItem } from '../core/evidence/evidence-item';
 import { DEFAULT_WINDOW_MONTHS, resolveWindow, type ResolvedWindow, type WindowOverrides } from '../core/evidence/evidence-window';
 import { mapEvidence } from '../core/mapping/evidence-mapping';
-import { noCorrections } from '../core/mapping/evidence-corrections';
+import { noCorrections, type EvidenceCorrections } from '../core/mapping/evidence-corrections';
 import { mineEvidence } from '../core/mining/orchestration/mining-service';
 import type { GrowthSnapshot } from '../core/services/growth-snapshot';
 import { loadGrowthSnapshot } from '../core/services/growth-snapshot';
@@ -25,6 +25,18 @@ export interface CliStanding {
   readonly repositories: readonly string[];
   /** What the person should know about how complete this is (no identities, repositories that failed). */
   readonly notices: readonly string[];
+}
+
+/**
+ * Ids a correction may name without being an orphan although they are not in the window's list:
+ * every ledger entry and two-note of any date, and git items, which were mined for the window
+ * only (whether a git correction lost its item is for a full re-mine to tell, not for this view).
+ */
+function knownOutsideWindow(snapshot: GrowthSnapshot, corrections: EvidenceCorrections): Set<string> {
+  const always: ResolvedWindow = { since: '0000-01-01', until: '9999-12-31', rule: 'all dates', label: 'all dates' };
+  const known = new Set(assembleEvidence({ snapshot, window: always, sources: ['ledger', 'note'] }).items.map((i) => i.id));
+  for (const c of [...corrections.excluded, ...corrections.mapped, ...corrections.unmapped]) if (c.id.startsWith('git:')) known.add(c.id);
+  return known;
 }
 
 /**
@@ -63,8 +75,8 @@ export async function loadCliStanding(io: CliIo, opts: GlobalOptions & { readonl
   }
   const list = assembleEvidence({ snapshot, git, window });
   const corrections = snapshot.model.corrections ?? noCorrections(ctx.layout.evidence);
-  // Corrections about items outside the window are not orphans here; `validate` is where orphans are judged.
-  const mapped = mapEvidence(list.items, snapshot.model.framework, corrections);
+  const mapped = mapEvidence(list.items, snapshot.model.framework, corrections, { knownIds: knownOutsideWindow(snapshot, corrections) });
+  for (const p of mapped.problems) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
   const repositories = [...new Set(mapped.items.flatMap((i) => (i.repo ? [i.repo] : [])))].sort();
   return { ctx, snapshot, window, items: mapped.items, repositories, notices };
 }

@@ -83,6 +83,25 @@ describe('growth-ledger gaps', () => {
     expect(bad.stderr).toContain('did you mean `staff`');
   });
 
+  it('reports a correction whose ledger entry is gone, and keeps going', async () => {
+    const other = RepoBuilder.create('orphans');
+    other.commit('chore: growth', {
+      author: ANA,
+      date: '2026-03-01',
+      files: {
+        'growth/profile.yml': `name: Ana Lima\nidentities: [${ANA.email}]\n`,
+        'growth/ledger/2026-03.md': '## 2026-03-02 Paired with Bob on retries\n#pairing\n',
+        'growth/evidence.yml': 'excluded:\n  - id: ledger:growth/ledger/2026-03.md:1\n  - id: ledger:growth/ledger/2026-02.md:9\n  - id: git:orphans:0000000:review\n',
+      },
+    });
+    const r = await cliWithEnv(other.dir, env, 'gaps', '--json', '--since', '2026-03-01', '--until', '2026-03-31');
+    expect(r.code).toBe(0);
+    // The moved ledger entry is reported at its line; a git id is not judged from a window's mining.
+    expect(r.stderr).toBe('growth-ledger: growth/evidence.yml:3: warning: excluded item ledger:growth/ledger/2026-02.md:9 matches no evidence any more (was its commit rewritten, or its file moved?); the correction is kept until you delete it\n');
+    // The one entry that exists is excluded, so nothing is left to count.
+    expect((JSON.parse(r.stdout) as { headline: { evidence: number } }).headline.evidence).toBe(0);
+  });
+
   it('refuses a date that is not one', async () => {
     const r = await cliWithEnv(repo.dir, env, 'gaps', '--since', '2026-02-30');
     expect(r.code).toBe(2);
