@@ -4,8 +4,6 @@ import { nodeMiningDeps } from '../adapters/git/node-mining-deps';
 import { assembleEvidence, miningOptionsFor } from '../core/evidence/evidence-assembly';
 import type { EvidenceItem } from '../core/evidence/evidence-item';
 import { DEFAULT_WINDOW_MONTHS, resolveWindow, type ResolvedWindow, type WindowOverrides } from '../core/evidence/evidence-window';
-import { mapEvidence } from '../core/mapping/evidence-mapping';
-import { noCorrections, type EvidenceCorrections } from '../core/mapping/evidence-corrections';
 import { mineEvidence } from '../core/mining/orchestration/mining-service';
 import type { GrowthSnapshot } from '../core/services/growth-snapshot';
 import { loadGrowthSnapshot } from '../core/services/growth-snapshot';
@@ -28,21 +26,9 @@ export interface CliStanding {
 }
 
 /**
- * Ids a correction may name without being an orphan although they are not in the window's list:
- * every ledger entry and two-note of any date, and git items, which were mined for the window
- * only (whether a git correction lost its item is for a full re-mine to tell, not for this view).
- */
-function knownOutsideWindow(snapshot: GrowthSnapshot, corrections: EvidenceCorrections): Set<string> {
-  const always: ResolvedWindow = { since: '0000-01-01', until: '9999-12-31', rule: 'all dates', label: 'all dates' };
-  const known = new Set(assembleEvidence({ snapshot, window: always, sources: ['ledger', 'note'] }).items.map((i) => i.id));
-  for (const c of [...corrections.excluded, ...corrections.mapped, ...corrections.unmapped]) if (c.id.startsWith('git:')) known.add(c.id);
-  return known;
-}
-
-/**
  * Loads the same evidence the editor shows: the growth folder, the window rule, git history of
  * the repository and the profile's `repositories` for the profile's identities, the one assembly,
- * then the mapping with the person's corrections. Without identities the git half is left out
+ * which maps it with the person's corrections. Without identities the git half is left out
  * with a notice instead of failing: ledger and notes still say a lot.
  */
 export async function loadCliStanding(io: CliIo, opts: GlobalOptions & { readonly cache?: boolean }, overrides: WindowOverrides): Promise<CliStanding> {
@@ -52,12 +38,12 @@ export async function loadCliStanding(io: CliIo, opts: GlobalOptions & { readonl
   const profile = snapshot.model.profile;
   const window = resolveWindow(profile?.window, localDay(ctx.clock.now()), DEFAULT_WINDOW_MONTHS, overrides);
   const notices: string[] = [];
-  let git: readonly EvidenceItem[] = [];
+  let mined: readonly EvidenceItem[] | undefined;
   if (!profile || profile.identities.length === 0) {
     notices.push('git history was not read: the profile names no identities (growth-ledger init writes them)');
   } else {
     const cache = opts.cache !== false;
-    const mined = await mineEvidence(
+    const result = await mineEvidence(
       {
         repos: [ctx.repoRoot, ...profile.repositories.map((r) => path.resolve(ctx.repoRoot, r))],
         ...miningOptionsFor(profile, ctx.layout),
@@ -67,16 +53,16 @@ export async function loadCliStanding(io: CliIo, opts: GlobalOptions & { readonl
       },
       nodeMiningDeps({ trusted: true, env: io.env, ...(cache ? { cacheDir: defaultCacheDir(io.env) } : {}) }),
     );
-    for (const p of mined.problems) {
+    for (const p of result.problems) {
       io.stderr(`growth-ledger: ${p.repo}: ${p.severity === 'error' ? '' : `${p.severity}: `}${p.message}\n`);
       if (p.severity === 'error') notices.push(`${p.repo} could not be mined: ${p.message}`);
     }
-    git = mined.items;
+    mined = result.items;
   }
-  const list = assembleEvidence({ snapshot, git, window });
-  const corrections = snapshot.model.corrections ?? noCorrections(ctx.layout.evidence);
-  const mapped = mapEvidence(list.items, snapshot.model.framework, corrections, { knownIds: knownOutsideWindow(snapshot, corrections) });
-  for (const p of mapped.problems) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
-  const repositories = [...new Set(mapped.items.flatMap((i) => (i.repo ? [i.repo] : [])))].sort();
-  return { ctx, snapshot, window, items: mapped.items, repositories, notices };
+  // The assembly maps every item (tags, signals, then the person's corrections) and reports
+  // corrections that match nothing.
+  const list = assembleEvidence({ snapshot, ...(mined ? { git: mined } : {}), window });
+  for (const p of list.problems) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
+  const repositories = [...new Set(list.items.flatMap((i) => (i.repo ? [i.repo] : [])))].sort();
+  return { ctx, snapshot, window, items: list.items, repositories, notices };
 }

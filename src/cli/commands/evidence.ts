@@ -81,6 +81,7 @@ export function registerEvidenceCommand(program: Command, io: CliIo): void {
         reportMining(io, mined);
       }
       const list = assembleEvidence({ snapshot, ...(mined ? { git: mined.items } : {}), window, sources });
+      for (const p of list.problems) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
       print(io, list, mined, opts.json === true);
     });
 }

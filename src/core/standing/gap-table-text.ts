@@ -1,5 +1,5 @@
 import type { GapVerdict, MapViewModel } from '../../shared/evidence-map-protocol';
-import { ratingText } from './periods';
+import { ratingText } from './rating-format';
 
 /** The verdict as a short word for tables. */
 export const VERDICT_WORDS: Readonly<Record<GapVerdict, string>> = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evidenceBalance } from '../../../src/core/standing/balance';
 import { latestRatings } from '../../../src/core/standing/latest-ratings';
-import { monthOrdinal, quarterOf, quartersOf, windowLabel } from '../../../src/core/standing/periods';
+import { monthOrdinal, quarterOf, quartersBetween, windowLabel } from '../../../src/core/time/calendar';
 import { meetsMark } from '../../../src/core/standing/gap-table';
 import { buildMapViewModel } from '../../../src/core/standing/map-view-model';
 import { DEFAULT_FRAMEWORK } from '../../../src/core/framework/default-framework';
@@ -15,9 +15,9 @@ describe('periods', () => {
   it('names quarters and spans a year boundary', () => {
     expect(quarterOf('2026-01-31')).toBe('2026-Q1');
     expect(quarterOf('2026-12')).toBe('2026-Q4');
-    expect(quartersOf({ since: '2025-11-15', until: '2026-04-02' })).toEqual(['2025-Q4', '2026-Q1', '2026-Q2']);
-    expect(windowLabel({ since: '2025-12-01', until: '2026-11-30' })).toBe('Dec 2025 – Nov 2026');
-    expect(windowLabel({ since: '2026-11-01', until: '2026-11-30' })).toBe('Nov 2026');
+    expect(quartersBetween('2025-11-15', '2026-04-02')).toEqual(['2025-Q4', '2026-Q1', '2026-Q2']);
+    expect(windowLabel('2025-12-01', '2026-11-30')).toBe('Dec 2025 – Nov 2026');
+    expect(windowLabel('2026-11-01', '2026-11-30')).toBe('Nov 2026');
   });
 
   it('counts month ordinals like the calendar does', () => {
