@@ -5,6 +5,7 @@ import { registerLogCommand } from './commands/log';
 import { registerNoteCommand } from './commands/note';
 import { registerValidateCommand } from './commands/validate';
 import { registerEvidenceCommand } from './commands/evidence';
+import { registerGapsCommand } from './commands/gaps';
 import { registerMapCommand } from './commands/map';
 
 /**
@@ -22,7 +23,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
-  for (const register of [registerInitCommand, registerLogCommand, registerNoteCommand, registerValidateCommand, registerEvidenceCommand, registerMapCommand]) {
+  for (const register of [registerInitCommand, registerLogCommand, registerNoteCommand, registerValidateCommand, registerEvidenceCommand, registerGapsCommand, registerMapCommand]) {
     register(program, io);
   }
   try {

@@ -10,6 +10,10 @@ export const COMMAND_IDS = {
   refreshEvidence: 'growthLedger.refreshEvidence',
   cancelMining: 'growthLedger.cancelMining',
   openEvidenceItem: 'growthLedger.openEvidenceItem',
+  groupEvidence: 'growthLedger.groupEvidence',
+  excludeEvidence: 'growthLedger.excludeEvidence',
+  mapEvidence: 'growthLedger.mapEvidence',
+  copyEvidenceLink: 'growthLedger.copyEvidenceLink',
   openEvidenceMap: 'growthLedger.openEvidenceMap',
 } as const;
 

@@ -1,69 +1,42 @@
 import type * as vscode from 'vscode';
-import type { EvidenceItem } from '../../core/evidence/evidence-item';
-import { evidenceWindow } from '../../core/evidence/evidence-window';
-import { noCorrections, type EvidenceCorrections } from '../../core/mapping/evidence-corrections';
-import { mapEvidence } from '../../core/mapping/evidence-mapping';
-import type { GrowthModel } from '../../core/model/growth-model';
-import type { EvidenceWindow } from '../../core/model/types';
+import type { WindowOverrides } from '../../core/evidence/evidence-window';
 import { buildMapViewModel } from '../../core/standing/map-view-model';
 import type { MapViewModel } from '../../shared/evidence-map-protocol';
+import type { HubEvidence } from '../evidence/evidence-hub';
 import type { MapFilter, MapModelSource } from './map-model-source';
 
-/** What the map is computed from: the growth files' model, every evidence item, and the corrections. */
-export interface MapInputs {
-  readonly model: GrowthModel;
-  readonly items: readonly EvidenceItem[];
-  readonly corrections?: EvidenceCorrections;
-  /** Things to tell the person (Restricted Mode, …). */
-  readonly notices: readonly string[];
-}
-
 export interface AssembledMapSourceDeps {
-  /** Undefined when there is no growth profile yet. */
-  load(): Promise<MapInputs | undefined>;
+  /** The one evidence list (the hub's), for the profile's window or the months the person picked. */
+  evidence(overrides: WindowOverrides): Promise<HubEvidence | undefined>;
   readonly onDidChange: vscode.Event<unknown>;
-  /** The `growthLedger.evidenceWindowMonths` setting, for a profile without a window. */
-  defaultMonths(): number;
-  today(): Date;
 }
 
 /**
- * A {@link MapModelSource} over the evidence the extension already has: it maps the items with the
- * core's mapping (corrections win) and builds the view model with the core's builder, for the
- * window the person picked or the profile's. Nothing here computes a number of its own.
+ * The panel's {@link MapModelSource} over the evidence the Evidence view shows: the same assembly
+ * (mapping, corrections, window rule) and the core's view-model builder. Nothing here computes a
+ * number of its own, so the panel, the tree and the CLI's map agree.
  */
 export function assembledMapSource(deps: AssembledMapSourceDeps): MapModelSource {
   return {
     onDidChange: (listener, thisArg, disposables) => deps.onDidChange(() => listener.call(thisArg, undefined), undefined, disposables),
     async model(filter: MapFilter): Promise<MapViewModel | undefined> {
-      const inputs = await deps.load();
-      const profile = inputs?.model.profile;
-      if (!inputs || !profile) return undefined;
-      const today = deps.today();
-      const window = chosenWindow(filter.months, profile.window, deps.defaultMonths(), today);
-      const mapped = mapEvidence(inputs.items, inputs.model.framework, inputs.corrections ?? noCorrections());
-      const repositories = [...new Set(inputs.items.flatMap((i) => (i.repo ? [i.repo] : [])))].sort();
+      const evidence = await deps.evidence(filter.months ? { months: filter.months } : {});
+      if (!evidence) return undefined;
+      const { window } = evidence;
+      const repositories = [...new Set(evidence.items.flatMap((i) => (i.repo ? [i.repo] : [])))].sort();
+      const notices = [
+        ...(evidence.gitMined ? [] : ['Git history is not part of this map: the workspace is in Restricted Mode, or mining has not finished yet.']),
+        ...evidence.problems.map((p) => `${p.file}:${p.line}: ${p.message}`),
+      ];
       return buildMapViewModel({
-        model: inputs.model,
-        items: mapped.items,
-        window,
+        model: evidence.snapshot.model,
+        items: evidence.items,
+        window: { since: window.since, until: window.until, rule: window.rule, ...(filter.months ? { months: filter.months } : {}) },
         ...(filter.repository && repositories.includes(filter.repository) ? { repository: filter.repository } : {}),
         repositories,
-        notices: [...inputs.notices, ...mapped.problems.map((p) => p.message)],
+        notices,
         interactive: true,
       });
     },
   };
-}
-
-function chosenWindow(months: number | undefined, profile: EvidenceWindow, defaultMonths: number, today: Date) {
-  const until = today.toISOString().slice(0, 10);
-  if (months) return { since: evidenceWindow({ months }, defaultMonths, today), until, rule: `the last ${months} months, as you picked`, months };
-  const since = evidenceWindow(profile, defaultMonths, today);
-  const rule = profile.since
-    ? `the profile's window: since ${profile.since}`
-    : profile.months
-      ? `the profile's window: ${profile.months} months`
-      : `the setting's window: ${defaultMonths} months`;
-  return { since, until, rule };
 }

@@ -5,9 +5,9 @@ import type { MapActions } from './map-model-source';
 
 /** The corrections the mapping feature writes to `growth/evidence.yml`, provided by the composition root. */
 export interface MapCorrections {
-  exclude(itemId: string): Thenable<unknown>;
-  /** Without a criterion it asks which one. */
-  mapTo(itemId: string, criterion?: string): Thenable<unknown>;
+  exclude(item: MapEvidenceRow): Thenable<unknown>;
+  /** Without a criterion it asks which ones. */
+  mapTo(item: MapEvidenceRow, criterion?: string): Thenable<unknown>;
 }
 
 /**
@@ -20,8 +20,8 @@ export function commandMapActions(corrections: MapCorrections | undefined): MapA
   return {
     openItem: (item: MapEvidenceRow) =>
       vscode.commands.executeCommand(COMMAND_IDS.openEvidenceItem, { path: item.path, line: item.line, sha: item.sha, repo: item.repo }),
-    excludeItem: (item) => (corrections ? corrections.exclude(item.id) : missing()),
-    mapItem: (item, criterion) => (corrections ? corrections.mapTo(item.id, criterion) : missing()),
+    excludeItem: (item) => (corrections ? corrections.exclude(item) : missing()),
+    mapItem: (item, criterion) => (corrections ? corrections.mapTo(item, criterion) : missing()),
     generatePacket: async () => {
       const all = await vscode.commands.getCommands(true);
       if (!all.includes('growthLedger.generatePacket')) throw new Error('the promotion packet is not available in this build');

@@ -1,0 +1,72 @@
+import type { EvidenceItem } from '../../evidence/evidence-item';
+import type { NamedPerson } from '../../git/identity';
+import { describePullRequest } from '../../git/merge-subject';
+import { CO_AUTHOR_TRAILERS, MENTORING_TRAILERS, PAIRING_TRAILERS, REVIEW_TRAILERS, type Trailer } from '../../git/trailers';
+import { inWindow, shortSha, type ClassifyContext } from './classify-context';
+import type { CommitFacts } from './commit-facts';
+
+/**
+ * Reviews, mentoring and pairing from single commits: trailers that name the person on someone
+ * else's commit, co-authors on the person's own commits, and pull requests the person merged for
+ * someone else. One item per commit and kind, with every reason that made it count.
+ */
+export function commitEvidence(commits: readonly CommitFacts[], ctx: ClassifyContext): EvidenceItem[] {
+  const items: EvidenceItem[] = [];
+  for (const c of commits) {
+    if ((!c.trailers && !c.pullRequest) || !inWindow(c.date, ctx.window)) continue;
+    const byPerson = ctx.isPersonAuthor(c.author);
+    // Most commits name someone else: arrays are only made once something counts.
+    let review: string[] | undefined;
+    let mentoring: string[] | undefined;
+    let pairing: string[] | undefined;
+    for (const t of c.trailers ?? []) {
+      const { named, person: namesPerson } = ctx.trailerNames(t);
+      if (namesPerson && !byPerson) {
+        // A trailer naming the commit's own author is self-review and never counts, hence !byPerson.
+        if (REVIEW_TRAILERS.has(t.key)) (review ??= []).push(`${quote(t)} names you on a commit by ${ctx.who(c.author)}`);
+        if (MENTORING_TRAILERS.has(t.key)) (mentoring ??= []).push(`${quote(t)} names you as mentor on a commit by ${ctx.who(c.author)}`);
+        if (PAIRING_TRAILERS.has(t.key)) (pairing ??= []).push(`${quote(t)} names you on a commit by ${ctx.who(c.author)}`);
+      } else if (byPerson && !namesPerson && CO_AUTHOR_TRAILERS.has(t.key) && !ctx.isNamedBot(named) && isSomeone(named)) {
+        (pairing ??= []).push(`your commit names ${ctx.who(named)} as co-author (${t.written})`);
+      }
+    }
+    let via: 'trailer' | 'merge' = 'trailer';
+    if (!review && c.pullRequest && byPerson) {
+      const reason = mergeReason(c, ctx);
+      if (reason) {
+        review = [reason];
+        via = 'merge';
+      }
+    }
+    if (!review && !mentoring && !pairing) continue;
+    const base = { source: 'git' as const, date: c.date, repo: ctx.repo, sha: c.sha, criteria: [] };
+    if (review) items.push({ ...base, id: `git:${ctx.repo}:${c.sha}:review`, kind: 'review', title: reviewTitle(c), via, reasons: review });
+    if (mentoring) items.push({ ...base, id: `git:${ctx.repo}:${c.sha}:mentoring`, kind: 'mentoring', title: c.subject ?? shortSha(c.sha), reasons: mentoring });
+    if (pairing) items.push({ ...base, id: `git:${ctx.repo}:${c.sha}:pairing`, kind: 'pairing', title: c.subject ?? shortSha(c.sha), reasons: pairing });
+  }
+  return items;
+}
+
+/** Why a merge the person made is a review, or undefined when it is not (their own branch, a bot's, or one whose author is unknown). */
+function mergeReason(c: CommitFacts, ctx: ClassifyContext): string | undefined {
+  const pr = c.pullRequest;
+  const branchAuthor = c.mergedAuthor;
+  if (!pr || !branchAuthor) return undefined;
+  if (ctx.isBotAuthor(branchAuthor) || ctx.isPersonAuthor(branchAuthor)) return undefined;
+  const from = pr.from ? ` from ${pr.from}` : '';
+  return `you merged ${describePullRequest(pr)}${from}, whose branch ${ctx.who(branchAuthor)} wrote (tip ${shortSha(c.mergedTip ?? '')})`;
+}
+
+function reviewTitle(c: CommitFacts): string {
+  const pr = c.pullRequest;
+  if (pr) return pr.title ? `${describePullRequest(pr)}: ${pr.title}` : describePullRequest(pr);
+  return c.subject ?? shortSha(c.sha);
+}
+
+function quote(t: Trailer): string {
+  return `\`${t.written}: ${t.value}\``;
+}
+
+function isSomeone(p: NamedPerson): boolean {
+  return p.name !== '' || p.email !== '' || (p.handle ?? '') !== '';
+}

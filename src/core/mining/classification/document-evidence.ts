@@ -1,0 +1,154 @@
+import type { EvidenceItem } from '../../evidence/evidence-item';
+import { parsePerson } from '../../git/identity';
+import { diffKey, inWindow, shortSha, type BlobFacts, type ClassifyContext } from './classify-context';
+import type { DocumentHeader } from './document-header';
+import type { DocumentHistory, DocumentEdit, TrackedDocument } from './document-history';
+import type { DocumentKind } from './document-kinds';
+
+/**
+ * "Substantial" (a later edit that makes someone a contributor rather than a passer-by): across
+ * all of the person's edits to a document inside the window, at least SUBSTANTIAL_LINES non-blank
+ * lines added or rewritten, or at least SUBSTANTIAL_SHARE of the document's current non-blank
+ * lines (and never fewer than SUBSTANTIAL_MIN_LINES). Typo fixes and link updates stay below it; a
+ * new section or a rewritten paragraph in a short ADR passes.
+ */
+export const SUBSTANTIAL_LINES = 20;
+/** See SUBSTANTIAL_LINES. */
+export const SUBSTANTIAL_SHARE = 0.3;
+/** See SUBSTANTIAL_LINES. */
+export const SUBSTANTIAL_MIN_LINES = 5;
+
+/** What must be read from the object store before documents can be classified. */
+export interface DocumentReads {
+  /** Blobs whose header (authors, title, length) is not known yet. */
+  readonly headers: string[];
+  /** Edits by the person whose size is not known yet: [old blob, new blob]. */
+  readonly diffs: [string, string][];
+}
+
+interface Classified {
+  readonly doc: TrackedDocument;
+  readonly kind: DocumentKind;
+}
+
+const classifiedMemo = new WeakMap<DocumentHistory, { ctx: ClassifyContext; list: Classified[] }>();
+
+/** The documents whose latest path is a document kind; computed once per history and context. */
+function classified(history: DocumentHistory, ctx: ClassifyContext): Classified[] {
+  const memo = classifiedMemo.get(history);
+  if (memo && memo.ctx === ctx) return memo.list;
+  const out: Classified[] = [];
+  for (const doc of history.documents) {
+    const kind = ctx.documents.kindOf(doc.path);
+    if (kind) out.push({ doc, kind });
+  }
+  classifiedMemo.set(history, { ctx, list: out });
+  return out;
+}
+
+/**
+ * Lists the blobs classification will need that `facts` does not have yet. Call it until it asks
+ * for nothing: edit sizes are only asked for once a document's header is known (a document its
+ * header says the person wrote needs no contribution count).
+ */
+export function documentReads(history: DocumentHistory, ctx: ClassifyContext, facts: BlobFacts): DocumentReads {
+  const headers = new Set<string>();
+  const diffs = new Map<string, [string, string]>();
+  for (const { doc } of classified(history, ctx)) {
+    const meta = history.metadataByFolder.get(folderOf(doc.path));
+    const missing = [doc.latestBlob, meta].filter((b): b is string => b !== undefined && !facts.headers.has(b));
+    for (const b of missing) headers.add(b);
+    if (missing.length > 0 || authorship(doc, declaredHeader(doc, history, facts), ctx)) continue;
+    for (const e of personEdits(doc, ctx)) {
+      if (e.oldBlob && e.newBlob && !facts.addedLines.has(diffKey(e.oldBlob, e.newBlob))) diffs.set(diffKey(e.oldBlob, e.newBlob), [e.oldBlob, e.newBlob]);
+    }
+  }
+  return { headers: [...headers], diffs: [...diffs.values()] };
+}
+
+/** Documents the person authored (by header declaration, else by first author through renames) or contributed to substantially. */
+export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext, facts: BlobFacts): EvidenceItem[] {
+  const items: EvidenceItem[] = [];
+  for (const { doc, kind } of classified(history, ctx)) {
+    const header = declaredHeader(doc, history, facts);
+    const title = (doc.latestBlob && facts.headers.get(doc.latestBlob)?.title) || fileName(doc.path);
+    const base = { source: 'git' as const, kind, title, repo: ctx.repo, path: doc.path, criteria: [] };
+    const where = () => `its path matches \`${ctx.documents.globFor(doc.path, kind) ?? kind}\` (${kind})`;
+    const added = doc.added;
+    const authored = authorship(doc, header, ctx);
+    if (authored) {
+      if (inWindow(added.date, ctx.window)) {
+        items.push({ ...base, id: `git:${ctx.repo}:doc:${added.sha}:${doc.firstPath}`, date: added.date, sha: added.sha, role: 'authored', reasons: [...authored, ...renameReasons(doc, ctx), where()] });
+      }
+      continue;
+    }
+    const edits = personEdits(doc, ctx);
+    if (edits.length === 0) continue;
+    let lines = 0;
+    for (const e of edits) lines += e.oldBlob && e.newBlob ? (facts.addedLines.get(diffKey(e.oldBlob, e.newBlob)) ?? 0) : 0;
+    const size = (doc.latestBlob && facts.headers.get(doc.latestBlob)?.lines) || 0;
+    const substantial = lines >= SUBSTANTIAL_LINES || (lines >= SUBSTANTIAL_MIN_LINES && lines >= SUBSTANTIAL_SHARE * size);
+    if (!substantial) continue;
+    const last = edits[edits.length - 1]?.commit ?? added;
+    const share = size > 0 ? ` of its ${size}` : '';
+    items.push({
+      ...base,
+      id: `git:${ctx.repo}:doc-contribution:${added.sha}:${doc.firstPath}`,
+      date: last.date,
+      sha: last.sha,
+      role: 'contributed',
+      reasons: [
+        `you added or rewrote ${lines}${share} non-blank lines in ${edits.length} ${edits.length === 1 ? 'commit' : 'commits'} (latest ${shortSha(last.sha)} on ${last.date})`,
+        `${ctx.who(added.author)} added it first${header ? `; its header names ${header.authors.join(', ')}` : ''}`,
+        where(),
+      ],
+    });
+  }
+  return items;
+}
+
+/** Reasons the person authored `doc`, or undefined when they did not. A header declaration decides; otherwise the first author does. */
+function authorship(doc: TrackedDocument, header: DocumentHeader | undefined, ctx: ClassifyContext): string[] | undefined {
+  const added = doc.added;
+  if (header) {
+    const named = header.authors.filter((a) => ctx.namesPerson(ctx.parseNamed(a, parsePerson)));
+    if (named.length === 0) return undefined;
+    return [
+      `its header names you as an author (${header.declaredIn}: ${header.authors.join(', ')})`,
+      `added as ${doc.firstPath} by ${ctx.who(added.author)} in ${shortSha(added.sha)} on ${added.date}`,
+    ];
+  }
+  // A shallow clone's boundary commit shows every file as added: that says nothing about who wrote them.
+  if (added.boundary || !ctx.isPersonAuthor(added.author)) return undefined;
+  return [`you added it as ${doc.firstPath} in ${shortSha(added.sha)} on ${added.date}`];
+}
+
+function renameReasons(doc: TrackedDocument, ctx: ClassifyContext): string[] {
+  return doc.renames.map(
+    (r) => `renamed ${r.from} → ${r.to} by ${ctx.who(r.commit.author)} in ${shortSha(r.commit.sha)}; a rename does not change who wrote it`,
+  );
+}
+
+/** The header that declares the document's authors: its own, or its folder's `kep.yaml`. */
+function declaredHeader(doc: TrackedDocument, history: DocumentHistory, facts: BlobFacts): DocumentHeader | undefined {
+  const own = doc.latestBlob ? facts.headers.get(doc.latestBlob) : undefined;
+  if (own && own.authors.length > 0) return own;
+  const meta = history.metadataByFolder.get(folderOf(doc.path));
+  const metaHeader = meta ? facts.headers.get(meta) : undefined;
+  return metaHeader && metaHeader.authors.length > 0 ? metaHeader : undefined;
+}
+
+/** The person's content edits to `doc` inside the window, oldest first (merges carry no changes). */
+function personEdits(doc: TrackedDocument, ctx: ClassifyContext): DocumentEdit[] {
+  if (doc.edits.length === 0) return [];
+  return doc.edits.filter((e) => ctx.isPersonAuthor(e.commit.author) && inWindow(e.commit.date, ctx.window));
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,79 @@
+import type { EvidenceItem } from '../../evidence/evidence-item';
+import { diffKey, type BlobFacts, type ClassifyContext } from './classify-context';
+import type { CommitFacts } from './commit-facts';
+import { commitEvidence } from './commit-evidence';
+import { addToSummaries, type SummaryGroup } from './commit-summary';
+import { documentEvidence, documentReads } from './document-evidence';
+import { readDocumentHeader } from './document-header';
+import { documentHistory } from './document-history';
+import { addedLines } from './line-diff';
+
+/** Reads blob texts by id; missing or binary blobs are simply absent from the result. */
+export type BlobTextReader = (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+
+/** What classifying a history produced. */
+export interface Classification {
+  /** Documents authored or contributed to. */
+  readonly documents: EvidenceItem[];
+  /** Reviews, mentoring and pairing. */
+  readonly commits: EvidenceItem[];
+  /** The person's own commits, as running totals (see `summaryItems`). */
+  readonly groups: Map<string, SummaryGroup>;
+  /** Whether blob facts were added (the cache should be written back). */
+  readonly blobsChanged: boolean;
+}
+
+/**
+ * Turns one repository's commit facts into evidence for one person: documents (authored or
+ * contributed), reviews, mentoring, pairing, and the totals behind summaries of their own
+ * commits. Blob contents the cache does not know yet are read through `readBlobs` and added to
+ * `blobs`.
+ */
+export async function classifyHistory(
+  commits: readonly CommitFacts[],
+  blobs: BlobFacts,
+  ctx: ClassifyContext,
+  readBlobs: BlobTextReader,
+): Promise<Classification> {
+  const documents = await classifyDocuments(commits, blobs, ctx, readBlobs);
+  const groups = new Map<string, SummaryGroup>();
+  addToSummaries(groups, commits, ctx);
+  return { documents: documents.items, commits: commitEvidence(commits, ctx), groups, blobsChanged: documents.blobsChanged };
+}
+
+/**
+ * Document evidence alone. It depends only on the commits that changed documents, so it can be
+ * recomputed from those (a few percent of a history) when a new commit touches a document.
+ */
+export async function classifyDocuments(
+  commits: readonly CommitFacts[],
+  blobs: BlobFacts,
+  ctx: ClassifyContext,
+  readBlobs: BlobTextReader,
+): Promise<{ items: EvidenceItem[]; blobsChanged: boolean }> {
+  const history = documentHistory(commits);
+  let blobsChanged = false;
+  // Headers first, then the edit sizes that only matter once authorship is known: two passes in
+  // practice. A third is allowed for a header learned in the second; the bound stops a read that
+  // keeps coming back empty from looping.
+  for (let round = 0; round < 3; round++) {
+    const reads = documentReads(history, ctx, blobs);
+    if (reads.headers.length === 0 && reads.diffs.length === 0) break;
+    blobsChanged = true;
+    const pathOf = new Map<string, string>();
+    for (const doc of history.documents) if (doc.latestBlob) pathOf.set(doc.latestBlob, doc.path);
+    for (const [folder, blob] of history.metadataByFolder) pathOf.set(blob, `${folder}/kep.yaml`);
+    const wanted = new Set<string>(reads.headers);
+    for (const [a, b] of reads.diffs) wanted.add(a).add(b);
+    const texts = await readBlobs([...wanted]);
+    for (const id of reads.headers) {
+      const text = texts.get(id);
+      blobs.headers.set(id, text === undefined ? { authors: [], lines: 0 } : readDocumentHeader(text, pathOf.get(id) ?? 'document.md'));
+    }
+    for (const [a, b] of reads.diffs) {
+      const after = texts.get(b);
+      blobs.addedLines.set(diffKey(a, b), after === undefined ? 0 : addedLines(texts.get(a), after));
+    }
+  }
+  return { items: documentEvidence(history, ctx, blobs), blobsChanged };
+}
