@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Locator } from 'playwright-core';
 import { e2eContext, repoFile } from './e2e-context';
@@ -35,6 +35,15 @@ function addHostileHistory(repo: string): void {
   writeFileSync(repoFile(repo, 'src/retry/loop.ts'), 'export const maxAttempts = 3;\n');
   git(dana, 'add', '-A');
   git(who('Sam Okafor', 'sam.okafor@example.com'), 'commit', '-q', '-m', `${HOSTILE_SUBJECT}\n\nReviewed-by: Dana Reyes <dana@example.com>`);
+}
+
+/** Waits for a condition on the file system (the editor writes asynchronously). */
+async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    assert.ok(Date.now() < deadline, what);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
 }
 
 /** Evaluates an expression in the page (written as text: this suite is compiled without the DOM library). */
@@ -186,6 +195,34 @@ describe('the Evidence Map', () => {
     await ledgerItem.getByRole('button', { name: 'Open' }).click();
     await w.activeTab('.md');
     assert.match(await w.visibleEditorText(), /Wrote the retry budget RFC/);
+  });
+
+  it('writes Exclude and Map to Criterion… to evidence.yml, and the map follows', async () => {
+    const w = window();
+    const app = await openMap(w);
+    const evidenceYml = repoFile(repo(), 'growth/evidence.yml');
+    const fileText = () => (existsSync(evidenceYml) ? readFileSync(evidenceYml, 'utf8') : '');
+
+    await app.locator('gap-table button[data-criterion="architecture"]').click();
+    const design = app.locator('.evidence-row', { hasText: 'design-doc' }).first();
+    const designId = (await design.getAttribute('data-id')) ?? '';
+    await design.getByRole('button', { name: /^Map to…/ }).click();
+    await w.quickInputTitled(/Map to Criterion/);
+    await w.tick(['Mentoring']);
+    await w.acceptQuickInput();
+    await until(() => fileText().includes(designId) && /mentoring/.test(fileText()), 'the mapping is in evidence.yml');
+    await app.locator('gap-table button[data-criterion="mentoring"]').click();
+    await app.locator(`.evidence-row[data-id="${designId}"]`).waitFor();
+
+    await app.locator('gap-table button[data-criterion="architecture"]').click();
+    const rfc = app.locator('.evidence-row', { hasText: 'Wrote the retry budget RFC' }).first();
+    const rfcId = (await rfc.getAttribute('data-id')) ?? '';
+    await rfc.getByRole('button', { name: /^Exclude/ }).click();
+    await w.quickInput.locator('input').waitFor();
+    await w.page.keyboard.press('Enter');
+    await until(() => /excluded:/.test(fileText()) && fileText().includes(rfcId), 'the exclusion is in evidence.yml');
+    await app.locator(`.evidence-row[data-id="${rfcId}"]`).waitFor({ state: 'detached' });
+    await w.screenshot('corrections');
   });
 
   it('comes back after a window reload, where the person left it', async () => {
