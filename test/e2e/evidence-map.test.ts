@@ -250,6 +250,8 @@ describe('the Evidence Map', () => {
       await openMap(w);
       assert.deepEqual(await axeViolations(w), []);
       await w.screenshot(`theme-${label}`);
+      await map(w).getByRole('grid').scrollIntoViewIfNeeded();
+      await w.screenshot(`theme-${label}-heat-map`);
     });
   }
 
@@ -261,6 +263,8 @@ describe('the Evidence Map', () => {
     const fill = await inPage<string>(await mapFrame(w), `getComputedStyle(document.querySelector('tbody td.heat-cell:not(.level-0)')).backgroundColor`);
     assert.match(fill, /rgba\(0, 0, 0, 0\)|transparent/);
     await w.screenshot('theme-high-contrast');
+    await app.getByRole('grid').scrollIntoViewIfNeeded();
+    await w.screenshot('theme-high-contrast-heat-map');
     await theme(w, 'Dark Modern');
   });
 });
