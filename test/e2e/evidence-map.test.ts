@@ -225,6 +225,28 @@ describe('the Evidence Map', () => {
     await w.screenshot('corrections');
   });
 
+  it('narrows the window from its filter: the host answers with a new model', async () => {
+    const w = window();
+    const app = await openMap(w);
+    const heading = app.locator('h1');
+    const before = await heading.innerText();
+    const months = (text: string) => /· (\w{3} \d{4}) – \w{3} \d{4}$/.exec(text.trim())?.[1];
+    await app.locator('vscode-single-select[label="Window"]').click();
+    await app.getByRole('option', { name: '3 months' }).click();
+    const deadline = Date.now() + 15_000;
+    while (months(await heading.innerText()) === months(before)) {
+      assert.ok(Date.now() < deadline, `the window in the heading changed from ${before}`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    const narrowed = await heading.innerText();
+    assert.ok(Date.parse(`1 ${months(narrowed)}`) > Date.parse(`1 ${months(before)}`), `${narrowed} starts later than ${before}`);
+    assert.equal(await app.getByRole('grid').locator('thead th').count(), 3, 'three months of columns');
+    await w.screenshot('window-filter');
+    await app.locator('vscode-single-select[label="Window"]').click();
+    await app.getByRole('option', { name: 'Default window' }).click();
+    await expectText(heading, new RegExp(`${months(before)} – `));
+  });
+
   it('comes back after a window reload, where the person left it', async () => {
     const w = window();
     const app = await openMap(w);

@@ -44,7 +44,16 @@ export class EvidenceMapApp extends LightElement {
     });
     this.addEventListener('keydown', (e) => this.onEscape(e));
     this.addEventListener('list-close', () => this.closeList());
-    window.addEventListener('scroll', () => this.save(), { passive: true });
+    // One state write per frame at most, however fast the page scrolls.
+    let pending = false;
+    window.addEventListener('scroll', () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        this.save();
+      });
+    }, { passive: true });
     this.bridge?.listen((m) => this.onMessage(m));
   }
 
@@ -79,9 +88,9 @@ export class EvidenceMapApp extends LightElement {
   private reveal(id: string): void {
     const model = this.model;
     const item = model?.evidence.find((e) => e.id === id);
-    const criterion = item?.criteria[0];
-    if (!criterion) return;
-    this.selection = { kind: 'criterion', criterion };
+    if (!item) return;
+    const criterion = item.criteria[0];
+    this.selection = criterion ? { kind: 'criterion', criterion } : { kind: 'unmapped' };
     this.save();
     void this.updateComplete.then(() => {
       this.list?.revealItem(id);
@@ -148,7 +157,6 @@ export class EvidenceMapApp extends LightElement {
       <header class="map-header">${this.header(model, interactive)}</header>
       <main class="map-main">
         <p class="headline">${this.headline(model)}</p>
-        ${this.busy ? html`<p class="busy" role="status"><span class="codicon codicon-loading codicon-modifier-spin" aria-hidden="true"></span> ${this.busy}</p>` : nothing}
         ${model.notices.length ? html`<ul class="notices" aria-label="Notices">${model.notices.map((n) => html`<li><span class="codicon codicon-info" aria-hidden="true"></span> ${n}</li>`)}</ul>` : nothing}
         ${this.noAssessments(model, interactive)}
         <div class="layout ${this.selection ? 'with-list' : ''}">
@@ -178,6 +186,7 @@ export class EvidenceMapApp extends LightElement {
     const levels = [p.level, p.targetLevel].filter(Boolean).join(' → ');
     return html`
       <h1><span class="codicon codicon-graph" aria-hidden="true"></span> ${p.name}${levels ? html` · ${levels}` : nothing} · ${model.window.label}</h1>
+      <span class="busy muted small" role="status">${this.busy ? html`<span class="codicon codicon-loading codicon-modifier-spin" aria-hidden="true"></span> ${this.busy}` : nothing}</span>
       ${interactive ? html`<div class="filters">
         <vscode-single-select label="Repository" aria-label="Repository" .value=${model.filters.repository ?? ''}
           @change=${(e: Event) => this.setRepository((e.target as HTMLSelectElement).value)}>
