@@ -46,6 +46,15 @@ async function until(check: () => boolean, what: string, timeoutMs = 15_000): Pr
   }
 }
 
+/** Waits until an attribute matches. */
+async function expectAttribute(locator: Locator, name: string, pattern: RegExp, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test((await locator.getAttribute(name)) ?? '')) {
+    assert.ok(Date.now() < deadline, `${name} matching ${pattern}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Evaluates an expression in the page (written as text: this suite is compiled without the DOM library). */
 function inPage<T>(frame: Frame, expression: string): Promise<T> {
   return frame.evaluate(expression) as Promise<T>;
@@ -195,6 +204,34 @@ describe('the Evidence Map', () => {
     await ledgerItem.getByRole('button', { name: 'Open' }).click();
     await w.activeTab('.md');
     assert.match(await w.visibleEditorText(), /Wrote the retry budget RFC/);
+  });
+
+  it('reveals an item from the Evidence tree\'s context menu', async () => {
+    const w = window();
+    await closePanel(w);
+    await w.openGrowth();
+    const tree = w.pane('Evidence');
+    const group = tree.locator('.monaco-list-row', { hasText: /^Communication/ }).first();
+    // The tree may refresh under the click (mining finishing): click the twistie until it is open.
+    const deadline = Date.now() + 15_000;
+    while ((await group.getAttribute('aria-expanded')) !== 'true') {
+      assert.ok(Date.now() < deadline, 'the Communication group opens');
+      await group.locator('.monaco-tl-twistie').click();
+      await expectAttribute(group, 'aria-expanded', /true/, 2_000).catch(() => undefined);
+    }
+    const item = tree.locator('.monaco-list-row[aria-level="2"]', { hasText: 'Wrote the retry budget RFC' }).first();
+    await item.click({ button: 'right' });
+    // A click right after the menu opens can be taken for the end of the right-click: hover, then Enter.
+    const entry = w.page.locator('.context-view .action-item', { hasText: 'Open Evidence Map' });
+    await entry.hover();
+    await expectAttribute(entry, 'class', /focused/);
+    await w.page.keyboard.press('Enter');
+    const app = await rendered(w);
+    // The item (tagged #rfc #architecture #communication) is shown under its first criterion, marked.
+    await expectText(app.locator('.evidence-row.revealed'), /Wrote the retry budget RFC/);
+    await expectText(app.locator('.evidence-heading'), /^Architecture/);
+    const revealed = await inPage<string>(await mapFrame(w), `document.activeElement.className`);
+    assert.match(revealed, /evidence-heading/, 'focus is on the list that holds the item');
   });
 
   it('writes Exclude and Map to Criterion… to evidence.yml, and the map follows', async () => {

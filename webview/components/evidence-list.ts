@@ -21,6 +21,8 @@ export class EvidenceList extends LightElement {
   /** What the target level expects, shown when there is no evidence. */
   @property() emptyHint = '';
   @property({ type: Boolean }) interactive = false;
+  /** The item the host asked to reveal, marked in the list. */
+  @property() revealed = '';
   /** Scroll offset to restore (from the webview state). */
   @property({ type: Number }) initialScroll = 0;
   @state() private first = 0;
@@ -84,7 +86,7 @@ export class EvidenceList extends LightElement {
   private row(item: MapEvidenceRow, index: number): TemplateResult {
     const where = [item.repo, item.path].filter(Boolean).join(': ');
     return html`
-      <li class="evidence-row" aria-setsize=${this.items.length} aria-posinset=${index + 1} data-id=${item.id}>
+      <li class="evidence-row ${item.id === this.revealed ? 'revealed' : ''}" aria-current=${item.id === this.revealed ? 'true' : 'false'} aria-setsize=${this.items.length} aria-posinset=${index + 1} data-id=${item.id}>
         <div class="evidence-line">
           <span class="date">${item.date}</span>
           <span class="kind"><span class="codicon codicon-${kindIcon(item.kind)}" aria-hidden="true"></span>${item.kind}</span>

@@ -29,6 +29,7 @@ export class EvidenceMapApp extends LightElement {
   @query('evidence-list') private list?: EvidenceList;
   @query('heat-map') private heat?: HeatMapGrid;
   private origin?: HTMLElement;
+  @state() private revealed = '';
   private listScroll = 0;
 
   override connectedCallback(): void {
@@ -91,6 +92,7 @@ export class EvidenceMapApp extends LightElement {
     if (!item) return;
     const criterion = item.criteria[0];
     this.selection = criterion ? { kind: 'criterion', criterion } : { kind: 'unmapped' };
+    this.revealed = id;
     this.save();
     void this.updateComplete.then(() => {
       this.list?.revealItem(id);
@@ -100,6 +102,7 @@ export class EvidenceMapApp extends LightElement {
 
   private onSelect(detail: SelectDetail): void {
     this.origin = detail.origin;
+    this.revealed = '';
     this.selection = detail.selection;
     this.listScroll = 0;
     this.save();
@@ -231,7 +234,7 @@ export class EvidenceMapApp extends LightElement {
     const hint = criterion?.targetExpectation ? `${target ?? 'The target level'} expects: ${criterion.targetExpectation}` : '';
     return html`<aside class="evidence-panel" aria-label="Evidence for the selection">
       <evidence-list .items=${this.itemsFor(sel) ?? []} heading=${heading} emptyHint=${hint}
-        ?interactive=${interactive} .initialScroll=${this.listScroll}></evidence-list>
+        ?interactive=${interactive} .initialScroll=${this.listScroll} revealed=${this.revealed}></evidence-list>
       <p class="muted small">Escape returns to where you were.</p>
     </aside>`;
   }

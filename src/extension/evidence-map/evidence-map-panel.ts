@@ -29,6 +29,10 @@ export class EvidenceMapPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private model: MapViewModel | undefined;
   private generation = 0;
+  /** Whether the page has said `ready` since it was (re)loaded; messages before that are lost. */
+  private ready = false;
+  /** An item to reveal once the page is ready. */
+  private pendingReveal: string | undefined;
 
   /** Opens the panel, or brings the open one forward. */
   static show(deps: EvidenceMapDeps): EvidenceMapPanel {
@@ -57,6 +61,10 @@ export class EvidenceMapPanel implements vscode.Disposable {
     panel.webview.html = this.html();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
+      // A hidden panel's page is discarded (retainContextWhenHidden is off); shown again, it reloads.
+      panel.onDidChangeViewState((e) => {
+        if (!e.webviewPanel.visible) this.ready = false;
+      }),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       deps.source.onDidChange(() => {
         if (panel.visible) void this.refresh();
@@ -68,8 +76,8 @@ export class EvidenceMapPanel implements vscode.Disposable {
   /** Selects an item's criterion and scrolls it into view (from the Evidence tree). */
   async reveal(itemId: string): Promise<void> {
     this.panel.reveal();
-    if (!this.model) await this.refresh();
-    await this.post({ type: 'reveal', itemId });
+    if (this.ready) await this.post({ type: 'reveal', itemId });
+    else this.pendingReveal = itemId;
   }
 
   dispose(): void {
@@ -95,10 +103,15 @@ export class EvidenceMapPanel implements vscode.Disposable {
 
   private async act(intent: MapIntent): Promise<void> {
     switch (intent.type) {
-      case 'ready':
+      case 'ready': {
+        this.ready = true;
         if (this.model) await this.post({ type: 'model', model: this.model });
         else await this.refresh();
+        const reveal = this.pendingReveal;
+        this.pendingReveal = undefined;
+        if (reveal) await this.post({ type: 'reveal', itemId: reveal });
         return;
+      }
       case 'setFilter': {
         // The page sends the whole filter it wants: no months is the profile's window, no repository all of them.
         const next: MapFilter = {
