@@ -19,7 +19,7 @@ describe('a repository without a growth folder', () => {
     assert.ok(extension, `${EXTENSION_ID} is installed`);
     const manifest = extension.packageJSON as Manifest;
     // No start-up activation in windows that never use Growth Ledger (the manifest test pins the list).
-    assert.deepEqual(manifest.activationEvents, ['workspaceContains:growth/profile.yml']);
+    assert.deepEqual(manifest.activationEvents, ['workspaceContains:growth/profile.yml', 'onWebviewPanel:growthLedger.evidenceMap']);
     await vscode.commands.executeCommand('workbench.view.extension.growthLedger');
     await eventually('the extension to activate when its view opens', () => extension.isActive, 30_000);
     const registered = new Set(await vscode.commands.getCommands(true));
