@@ -42,7 +42,7 @@ export class TrendCharts extends LightElement {
 
   private line(values: readonly number[], min: number, max: number): SVGTemplateResult | typeof nothing {
     // One assessment is a point, not a trend: its number in the summary says it all.
-    if (values.length < 2) return svg`<svg class="spark" viewBox="0 0 ${W} ${H}" width=${W} height=${H} aria-hidden="true" focusable="false"></svg>`;
+    if (values.length < 2) return nothing;
     const span = max - min || 1;
     const step = values.length > 1 ? (W - 4) / (values.length - 1) : 0;
     const points = values.map((v, i) => `${2 + i * step},${H - 2 - ((v - min) / span) * (H - 4)}`);
