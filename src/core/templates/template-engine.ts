@@ -1,0 +1,98 @@
+import Mustache from 'mustache';
+import { problem, type Problem } from '../problems';
+import { toTemplateData, type TemplateRecord } from './template-data';
+
+/** Templates larger than this are refused: a template is a page of Markdown, not a data file. */
+export const MAX_TEMPLATE_CHARS = 200_000;
+
+/** A template checked and parsed, ready to render; or why it cannot be used. */
+export type CheckedTemplate =
+  | { readonly ok: true; readonly source: string; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problem: Problem };
+
+/**
+ * Parses a template with mustache's own parser (which builds a token list and never compiles to
+ * JavaScript), so that a broken one is found before rendering and reported at its line. Partials
+ * (`{{> name}}`) are not supported: a template cannot pull in another file; it gets a warning and
+ * the partial renders as nothing.
+ */
+export function checkTemplate(source: string, file: string): CheckedTemplate {
+  if (source.length > MAX_TEMPLATE_CHARS) {
+    return { ok: false, problem: problem(file, 1, `the template is larger than ${MAX_TEMPLATE_CHARS} characters; the built-in template is used`) };
+  }
+  let tokens: unknown[];
+  try {
+    tokens = new Mustache.Writer().parse(source) as unknown[];
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /\bat (\d+)$/.exec(message);
+    const fallback = at ? lineAt(source, Number(at[1])) : 1;
+    const what = message.replace(/\s*at \d+$/, '');
+    const unclosed = /^Unclosed section "([^"]*)"/.exec(what);
+    const line = unclosed ? (openingLine(source, unclosed[1] ?? '', at ? Number(at[1]) : source.length) ?? fallback) : fallback;
+    return { ok: false, problem: problem(file, line, `broken template: ${what}; the built-in template is used`) };
+  }
+  const warnings = partialTokens(tokens).map((offset) =>
+    problem(file, lineAt(source, offset), 'partials ({{> name}}) are not supported in growth templates; this one renders as nothing', 'warning'),
+  );
+  return { ok: true, source, warnings };
+}
+
+/**
+ * Renders a checked template over generator data. The data is converted to inert, escaped,
+ * prototype-free values first (see {@link toTemplateData}); the escape function is the identity
+ * because escaping already happened there, once, for `{{x}}` and `{{{x}}}` alike.
+ */
+export function renderTemplate(source: string, data: TemplateRecord): string {
+  const writer = new Mustache.Writer();
+  const tokens = writer.parse(source) as unknown[];
+  neutraliseNames(tokens);
+  return writer.renderTokens(tokens as string[][], new Mustache.Context(toTemplateData(data)), undefined, source, { escape: (s: unknown) => String(s) });
+}
+
+/** A name no data has: what a neutralised tag looks up (it contains no dot, so it is one plain lookup). */
+const NOTHING = '\u0000';
+
+/**
+ * Replaces tag names that touch `Object.prototype` (`constructor`, `__proto__`, `hasOwnProperty`,
+ * …) in any dotted segment. The data has no such keys, so they would render nothing anyway; but
+ * mustache caches every looked-up name on a plain object, and caching `hasOwnProperty` breaks its
+ * later lookups, so a template could make rendering throw.
+ */
+function neutraliseNames(tokens: readonly unknown[]): void {
+  for (const t of tokens) {
+    if (!Array.isArray(t)) continue;
+    if ((t[0] === 'name' || t[0] === '&' || t[0] === '#' || t[0] === '^') && typeof t[1] === 'string') {
+      if (t[1].split('.').some((segment: string) => segment === '__proto__' || segment in Object.prototype)) t[1] = NOTHING;
+    }
+    if (Array.isArray(t[4])) neutraliseNames(t[4] as unknown[]);
+  }
+}
+
+/** Line of the last `{{#name}}` / `{{^name}}` before `end`: where an unclosed section was opened. */
+function openingLine(source: string, name: string, end: number): number | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\{\\{\\s*[#^]\\s*${escaped}\\s*\\}\\}`, 'g');
+  let last: number | undefined;
+  for (let m = re.exec(source); m && m.index < end; m = re.exec(source)) last = m.index;
+  return last === undefined ? undefined : lineAt(source, last);
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Offsets of `{{> partial}}` tokens, nested sections included. Tokens are `[type, value, start, end, children?]`. */
+function partialTokens(tokens: readonly unknown[]): number[] {
+  const found: number[] = [];
+  for (const t of tokens) {
+    if (!Array.isArray(t)) continue;
+    if (t[0] === '>' && typeof t[2] === 'number') found.push(t[2]);
+    if (Array.isArray(t[4])) found.push(...partialTokens(t[4] as unknown[]));
+  }
+  return found;
+}
