@@ -30,6 +30,11 @@ export interface Criterion {
 export interface Level {
   readonly id: string;
   readonly name: string;
+  /**
+   * The share of technical work (0–100) this level aims for, the rest soft: the seeds' "seventy
+   * percent technical, thirty percent soft" discussion. Optional; the balance shows it as a target.
+   */
+  readonly technicalShare?: number;
 }
 
 export interface RatingScale {
