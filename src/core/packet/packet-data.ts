@@ -23,6 +23,9 @@ export interface PacketData {
   readonly sections: readonly CriterionSection[];
 }
 
+/** Metrics that count distinct things per quarter: their quarters are not summed into a window total. */
+const DISTINCT_METRICS: ReadonlySet<string> = new Set(['repositories', 'areas']);
+
 const AREAS = [
   { id: 'technical', label: 'Technical' },
   { id: 'soft', label: 'Soft skills' },
@@ -56,7 +59,8 @@ export function packetData(input: PacketInput): PacketData {
     }),
     metrics: model.metrics.series
       .filter((s) => s.values.some((v) => v > 0))
-      .map((s) => ({ label: s.label, first: s.first, last: s.last })),
+      // Distinct counts (repositories, areas) do not add up over quarters; kind counts do.
+      .map((s) => ({ label: s.label, first: s.first, last: s.last, total: DISTINCT_METRICS.has(s.id) ? undefined : s.values.reduce((a, b) => a + b, 0) })),
     firstQuarter: model.metrics.quarters[0] ?? '',
     lastQuarter: model.metrics.quarters[model.metrics.quarters.length - 1] ?? '',
     sections: sections.map(sectionRecord),

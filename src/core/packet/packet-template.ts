@@ -28,10 +28,10 @@ The strongest evidence per criterion: the first kind in the order RFC, design do
 
 ## Metrics
 
-First quarter of the window → last quarter ({{firstQuarter}} → {{lastQuarter}}).
+Per quarter, first quarter of the window → last quarter ({{firstQuarter}} → {{lastQuarter}}), and the total in the window.
 
 {{#metrics}}
-- {{label}}: {{first}} → {{last}}
+- {{label}}: {{first}} → {{last}}{{#total}} ({{total}} in the window){{/total}}
 {{/metrics}}
 {{^metrics}}
 - No evidence counted in this window yet.

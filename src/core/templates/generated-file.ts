@@ -1,4 +1,5 @@
 import type { GrowthFileStore } from '../ports';
+import type { Problem } from '../problems';
 
 /** Tries past this many taken names are a sign of something wrong, not of a busy day. */
 const MAX_TRIES = 500;
@@ -21,5 +22,5 @@ export interface GeneratedDocument {
   /** False when the file already existed and was left as it is (reviews and the plan open it instead). */
   readonly created: boolean;
   /** The team template's problems (it was broken: the built-in one was used). */
-  readonly problems: readonly import('../problems').Problem[];
+  readonly problems: readonly Problem[];
 }

@@ -64,8 +64,10 @@ function convertRecord(record: Readonly<Record<string, unknown>>, depth: number)
   const out = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (key === '__proto__') continue;
-    const v = convert(record[key], depth + 1);
-    if (v !== undefined) out[key] = v;
+    // A key whose value is absent stays, as `undefined`: mustache then stops at this record
+    // instead of finding a same-named value further out (a section's missing `ratings` must not
+    // render the packet's top-level `ratings`).
+    out[key] = convert(record[key], depth + 1);
   }
   return out;
 }

@@ -47,14 +47,19 @@ export function renderTemplate(source: string, data: TemplateRecord): string {
   const writer = new Mustache.Writer();
   const tokens = writer.parse(source) as unknown[];
   neutraliseNames(tokens);
-  return writer.renderTokens(tokens as string[][], new Mustache.Context(toTemplateData(data)), undefined, source, { escape: (s: unknown) => String(s) });
+  return writer.renderTokens(tokens as string[][], new Mustache.Context(toTemplateData(data)), undefined, source, { escape: printable });
+}
+
+/** Data is escaped already; a record or list printed as a value (`{{items}}`) renders as nothing. */
+function printable(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 /** A name no data has: what a neutralised tag looks up (it contains no dot, so it is one plain lookup). */
 const NOTHING = '\u0000';
 
 /**
- * Replaces tag names that touch `Object.prototype` (`constructor`, `__proto__`, `hasOwnProperty`,
+ * Makes every printing tag escape-printing, and replaces tag names that touch `Object.prototype` (`constructor`, `__proto__`, `hasOwnProperty`,
  * …) in any dotted segment. The data has no such keys, so they would render nothing anyway; but
  * mustache caches every looked-up name on a plain object, and caching `hasOwnProperty` breaks its
  * later lookups, so a template could make rendering throw.
@@ -62,7 +67,10 @@ const NOTHING = '\u0000';
 function neutraliseNames(tokens: readonly unknown[]): void {
   for (const t of tokens) {
     if (!Array.isArray(t)) continue;
-    if ((t[0] === 'name' || t[0] === '&' || t[0] === '#' || t[0] === '^') && typeof t[1] === 'string') {
+    // `{{{x}}}` and `{{&x}}` become `{{x}}`: the data is escaped already, so they print the same,
+    // and every printed value then goes through `printable` (a record printed raw would throw).
+    if (t[0] === '&') t[0] = 'name';
+    if ((t[0] === 'name' || t[0] === '#' || t[0] === '^') && typeof t[1] === 'string') {
       if (t[1].split('.').some((segment: string) => segment === '__proto__' || segment in Object.prototype)) t[1] = NOTHING;
     }
     if (Array.isArray(t[4])) neutraliseNames(t[4] as unknown[]);

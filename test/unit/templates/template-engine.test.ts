@@ -29,6 +29,14 @@ describe('template engine: a hostile template renders inert text', () => {
     expect(out).not.toContain('<');
   });
 
+  it('renders records and lists printed as values as nothing instead of failing', () => {
+    expect(renderTemplate('[{{items}}][{{{items}}}][{{#items}}{{.}}{{/items}}]', data)).toBe('[][][]');
+  });
+
+  it('does not let a missing value fall through to a same-named outer one', () => {
+    expect(renderTemplate('{{#rows}}<{{name}}>{{/rows}}', { name: 'outer', rows: [{ name: undefined }, { name: 'inner' }] })).toBe('<><inner>');
+  });
+
   it('renders partials as nothing and warns at their line', () => {
     const source = 'Packet for {{name}}\n\n{{> secrets}}\n';
     const checked = checkTemplate(source, 'growth/templates/packet.md.mustache');
