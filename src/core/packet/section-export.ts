@@ -11,7 +11,7 @@ export function sectionAsPlainText(section: CriterionSection): string {
   if (section.ratings !== undefined) lines.push(`Ratings: ${section.ratings}`);
   lines.push(`Evidence (${section.evidenceCount}):`);
   for (const item of section.items) {
-    const where = item.links.map((l) => (l.web && l.href ? `${l.label} <${l.href}>` : l.label)).join('; ');
+    const where = item.links.map((l) => (l.web && l.href && /^https?:\/\//.test(l.href) ? `${l.label} <${l.href}>` : l.label)).join('; ');
     lines.push(`- ${item.date} ${item.kind}: ${oneLine(item.title)}${where ? ` (${where})` : ''}`);
   }
   if (section.items.length === 0) lines.push('- none in this window');
