@@ -26,11 +26,10 @@ export const KIND_STRENGTH: readonly string[] = [
 
 const LAST = ['commits', 'other'];
 
+const RANK = new Map<string, number>([...KIND_STRENGTH.map((k, i) => [k, i] as const), ...LAST.map((k, j) => [k, KIND_STRENGTH.length + 1 + j] as const)]);
+
 function strength(kind: string): number {
-  const i = KIND_STRENGTH.indexOf(kind);
-  if (i >= 0) return i;
-  const j = LAST.indexOf(kind);
-  return j >= 0 ? KIND_STRENGTH.length + 1 + j : KIND_STRENGTH.length;
+  return RANK.get(kind) ?? KIND_STRENGTH.length;
 }
 
 /**
