@@ -10,6 +10,11 @@ export const COMMAND_IDS = {
   refreshEvidence: 'growthLedger.refreshEvidence',
   cancelMining: 'growthLedger.cancelMining',
   openEvidenceItem: 'growthLedger.openEvidenceItem',
+  generatePacket: 'growthLedger.generatePacket',
+  monthlyReview: 'growthLedger.monthlyReview',
+  newDevelopmentPlan: 'growthLedger.newDevelopmentPlan',
+  copySectionAsText: 'growthLedger.copySectionAsText',
+  copySectionAsHtml: 'growthLedger.copySectionAsHtml',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];
