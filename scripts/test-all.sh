@@ -61,6 +61,7 @@ fi
 stage host bash scripts/host/setup.sh
 stage typecheck npm run typecheck
 stage lint npm run lint
+stage cycles npm run cycles
 stage build npm run build
 stage unit npm run test:unit
 stage package npm run package

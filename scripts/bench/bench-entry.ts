@@ -2,7 +2,7 @@
 // Usage (after bundling): node bench-entry.js --repo DIR --identity X [--cache DIR] [--no-cache] | --print-log-args
 import { nodeMiningDeps } from '../../src/adapters/git/node-mining-deps';
 import { logArguments } from '../../src/core/git/log-fields';
-import { mineEvidence } from '../../src/core/mining/mining-service';
+import { mineEvidence } from '../../src/core/mining/orchestration/mining-service';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

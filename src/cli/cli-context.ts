@@ -18,9 +18,14 @@ export interface GlobalOptions {
   readonly growthDir?: string;
 }
 
-/** Resolves `--root` (default: the git top level of the current folder) and the growth folder. */
-export async function cliContext(io: CliIo, options: GlobalOptions, clock: Clock = systemClock): Promise<CliContext> {
-  const repoRoot = options.root ? path.resolve(io.cwd, options.root) : await findRepoRoot(io.cwd);
+/**
+ * Resolves `--root` (default: the git top level of the current folder) and the growth folder.
+ * `outsideRepo` lets a command that is given its repositories explicitly (`evidence --repo`) run
+ * from a folder that is not a repository; the current folder then stands in for the root.
+ */
+export async function cliContext(io: CliIo, options: GlobalOptions, clock: Clock = io.clock ?? systemClock, outsideRepo = false): Promise<CliContext> {
+  const found = options.root ? path.resolve(io.cwd, options.root) : await findRepoRoot(io.cwd);
+  const repoRoot = found ?? (outsideRepo ? io.cwd : undefined);
   if (!repoRoot) throw new CliError(`${io.cwd} is not inside a git repository; pass --root DIR`, 2);
   let layout: GrowthLayout;
   try {

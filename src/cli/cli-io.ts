@@ -1,9 +1,13 @@
+import type { Clock } from '../core/ports';
+
 /** What a CLI command may touch, so commands can be run in-process by tests. */
 export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The clock (tests pass a fixed one; default: the system's). */
+  readonly clock?: Clock;
 }
 
 /**

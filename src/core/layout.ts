@@ -50,16 +50,3 @@ export function normaliseRoot(root: string): string {
   }
   return parts.join('/');
 }
-
-/** ISO date (YYYY-MM-DD) of a Date in local time: a ledger entry is dated the day the person lives. */
-export function isoDate(d: Date): string {
-  const y = d.getFullYear();
-  const m = String(d.getMonth() + 1).padStart(2, '0');
-  const day = String(d.getDate()).padStart(2, '0');
-  return `${y}-${m}-${day}`;
-}
-
-/** `2026-11` for a Date, in local time. */
-export function isoMonth(d: Date): string {
-  return isoDate(d).slice(0, 7);
-}

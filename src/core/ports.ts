@@ -22,6 +22,14 @@ export interface GrowthFileStore {
   append(path: string, text: string, header?: string): Promise<void>;
   /** Inserts `text` at a character offset of the current text; used to add an item to a YAML list. */
   insert(path: string, offset: number, text: string, expectedText: string): Promise<void>;
+  /**
+   * Replaces the whole text of a file the core edited structurally (e.g. `evidence.yml`, through
+   * the YAML document API so comments survive), but only if it still reads `expectedText`:
+   * otherwise it throws and writes nothing, so a concurrent edit is never lost. `expectedText`
+   * `undefined` means the file must not exist yet. Writes are atomic; an editor implementation
+   * goes through an open, unsaved buffer instead of around it.
+   */
+  update(path: string, expectedText: string | undefined, newText: string): Promise<void>;
 }
 
 /** The current time, injectable so that tests and packets are reproducible. */

@@ -52,6 +52,19 @@ export class EditorFileStore implements GrowthFileStore {
     await this.applyInsert(dirty, dirty.positionAt(offset), text, rel);
   }
 
+  async update(rel: string, expectedText: string | undefined, newText: string): Promise<void> {
+    const dirty = this.dirtyDocument(rel);
+    if (!dirty) return this.disk.update(rel, expectedText, newText);
+    await resolveInside(this.root.fsPath, rel);
+    if (dirty.getText() !== expectedText) throw new Error(`${rel} changed while it was being updated; nothing was written, try again`);
+    // One replacement of the whole buffer, left unsaved like every other edit to an open file.
+    const eol = dirty.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+    const whole = new vscode.Range(dirty.positionAt(0), dirty.positionAt(expectedText.length));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(dirty.uri, whole, newText.replace(/\r?\n/g, eol));
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not update ${rel}; nothing was changed`);
+  }
+
   private async applyInsert(doc: vscode.TextDocument, at: vscode.Position, text: string, rel: string): Promise<void> {
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const edit = new vscode.WorkspaceEdit();

@@ -1,5 +1,14 @@
+import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { readGitIdentity } from '../adapters/repo/git-identity';
+import { gitDir, readHead } from '../adapters/repo/repo-files';
+import { runGitSmall } from '../adapters/git/git-small';
+import { nodeMiningDeps } from '../adapters/git/node-mining-deps';
+import { systemClock } from '../core/ports';
 import { CommandManager } from './command-manager';
+import { ContextKeys } from './context-keys';
+import type { HostAdapters } from './host-adapters';
+import { WorkspaceTrust } from './workspace-trust';
 import { GrowthWorkspaceProvider } from './workspace-provider';
 import { SetUpCommand } from './commands/set-up';
 import { LogEntryCommand } from './commands/log-entry';
@@ -12,27 +21,46 @@ import { LedgerStatusItem } from './views/status-bar';
 import { GrowthDiagnostics } from './views/growth-diagnostics';
 import { LedgerTreeProvider } from './views/ledger-tree';
 import { EvidenceTreeProvider } from './views/evidence-tree';
-import { EvidenceHub } from './evidence/evidence-hub';
+import { EvidenceHub, type HubEvidence } from './evidence/evidence-hub';
 import { startMining, type MiningHandle } from './evidence/mining-startup';
 import { CommitDocumentProvider, COMMIT_SCHEME } from './evidence/commit-document';
 import { knownRepoPaths } from './evidence/known-repos';
 
+/** What the extension offers other extensions and its own integration tests. */
+export interface GrowthLedgerApi {
+  /** The evidence list the views show (ledger, two-notes, git), in the evidence window. */
+  evidence(): Promise<HubEvidence | undefined>;
+  /** Mines git history again and resolves when it is done (nothing in an untrusted workspace). */
+  refreshEvidence(): Promise<void>;
+}
+
 /**
- * The composition root: wires the workspace, commands, views and mining. Activation stays cheap —
- * nothing here reads history; mining starts after activation, in the background, when trusted.
+ * The composition root, and the only place adapters are created: it wires them into the
+ * workspace, commands, views and mining. Activation stays cheap — nothing here reads history;
+ * mining starts after activation, in the background, when the workspace is trusted.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
   const log = vscode.window.createOutputChannel('Growth Ledger', { log: true });
-  const workspaces = new GrowthWorkspaceProvider(log);
-  const hub = new EvidenceHub(workspaces);
+  const clock = systemClock;
+  const adapters: HostAdapters = {
+    readHead,
+    readGitIdentity,
+    gitDir,
+    runGit: runGitSmall,
+    miningDeps: (cacheDir, trusted) => nodeMiningDeps({ trusted, cacheDir }),
+  };
+  const trust = new WorkspaceTrust();
+  const contextKeys = new ContextKeys();
+  const workspaces = new GrowthWorkspaceProvider(log, trust);
+  const hub = new EvidenceHub(workspaces, clock);
   let mining: MiningHandle | undefined;
 
   const commands = new CommandManager(log);
   for (const command of [
-    new SetUpCommand(workspaces),
-    new LogEntryCommand(workspaces),
-    new NewTwoNoteCommand(workspaces),
-    new RecordAssessmentCommand(workspaces),
+    new SetUpCommand(workspaces, adapters, clock),
+    new LogEntryCommand(workspaces, adapters, clock),
+    new NewTwoNoteCommand(workspaces, adapters, clock),
+    new RecordAssessmentCommand(workspaces, clock),
     new RefreshEvidenceCommand(() => mining),
     new CancelMiningCommand(() => mining),
     new OpenEvidenceItemCommand(workspaces),
@@ -44,14 +72,26 @@ export function activate(context: vscode.ExtensionContext): void {
   const evidenceTree = new EvidenceTreeProvider(hub);
   const evidenceView = vscode.window.createTreeView('growthLedger.evidence', { treeDataProvider: evidenceTree, showCollapseAll: true });
   const explainTrust = () => {
-    evidenceView.message = vscode.workspace.isTrusted
+    evidenceView.message = trust.trusted
       ? undefined
       : 'Restricted Mode: Growth Ledger runs no git here, so evidence from history is not mined. Your ledger and two-notes still work.';
   };
   explainTrust();
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(explainTrust));
+  const updateContext = async () => {
+    const ws = await workspaces.get();
+    const snapshot = ws ? await ws.snapshot().catch(() => undefined) : undefined;
+    await contextKeys.set('growthLedger.hasProfile', !!snapshot?.model.profile);
+  };
+  const beginMining = () => {
+    if (mining || !trust.trusted) return;
+    void startMining({ workspaces, adapters, contextKeys, cacheDir: join(context.globalStorageUri.fsPath, 'evidence-cache'), isTrusted: trust.isTrusted, log }).then((handle) => {
+      mining = handle;
+      if (handle) hub.attachGit(handle);
+    });
+  };
   context.subscriptions.push(
     log,
+    trust,
     workspaces,
     hub,
     commands,
@@ -61,33 +101,30 @@ export function activate(context: vscode.ExtensionContext): void {
     evidenceView,
     new LedgerStatusItem(workspaces),
     new GrowthDiagnostics(workspaces, log),
-    vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocumentProvider(async () => {
-      const ws = await workspaces.get();
-      return ws ? knownRepoPaths(ws) : [];
-    })),
-    workspaces.onDidChange(() => void updateContext(workspaces)),
+    vscode.workspace.registerTextDocumentContentProvider(
+      COMMIT_SCHEME,
+      new CommitDocumentProvider(async () => {
+        const ws = await workspaces.get();
+        return ws ? knownRepoPaths(ws) : [];
+      }, adapters),
+    ),
+    workspaces.onDidChange(() => void updateContext()),
+    trust.onDidGrant(() => {
+      explainTrust();
+      beginMining();
+    }),
     { dispose: () => mining?.dispose() },
   );
-  void updateContext(workspaces);
+  void updateContext();
+  if (trust.trusted) setTimeout(beginMining, 0);
+  else log.info('Workspace is not trusted: ledger and two-notes work; no git runs, so history is not mined.');
 
-  const begin = () => {
-    if (mining || !vscode.workspace.isTrusted) return;
-    void startMining(context, workspaces, log).then((handle) => {
-      mining = handle;
-      if (handle) hub.attachGit(handle);
-    });
+  return {
+    evidence: () => hub.evidence(),
+    refreshEvidence: async () => {
+      await mining?.refresh();
+    },
   };
-  if (vscode.workspace.isTrusted) setTimeout(begin, 0);
-  else {
-    log.info('Workspace is not trusted: ledger and two-notes work; no git runs, so history is not mined.');
-    context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(begin));
-  }
-}
-
-async function updateContext(workspaces: GrowthWorkspaceProvider): Promise<void> {
-  const ws = await workspaces.get();
-  const snapshot = ws ? await ws.snapshot().catch(() => undefined) : undefined;
-  await vscode.commands.executeCommand('setContext', 'growthLedger.hasProfile', !!snapshot?.model.profile);
 }
 
 export function deactivate(): void {}

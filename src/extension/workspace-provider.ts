@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { GrowthWorkspace, pickGrowthFolder } from './growth-workspace';
+import type { WorkspaceTrust } from './workspace-trust';
 
 /**
  * Hands commands and views the current growth workspace, creating it on first use, and recreating
@@ -14,10 +15,13 @@ export class GrowthWorkspaceProvider implements vscode.Disposable {
   /** Fires when the workspace or anything in its growth folder changes. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    trust: WorkspaceTrust,
+  ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reset()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
+      trust.onDidGrant(() => this.changed.fire()),
     );
   }
 

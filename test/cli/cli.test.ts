@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tempRepo } from '../helpers/cli-runner';
-import { isoMonth } from '../../src/core/layout';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { cli, cliWithEnv, tempRepo } from '../helpers/cli-runner';
+import { localMonth } from '../../src/core/time/calendar';
 
 let repo: { dir: string; cleanup: () => void };
 beforeEach(() => {
@@ -10,7 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => repo.cleanup());
 
-const month = isoMonth(new Date());
+const month = localMonth(new Date());
 
 describe('growth-ledger init', () => {
   it('creates the profile from the git identity and this month\'s ledger', async () => {
@@ -34,16 +36,27 @@ describe('growth-ledger init', () => {
   });
 
   it('fails with usage advice when git has no identity and none is given', async () => {
-    const bare = tempRepo(undefined);
+    const bare = tempRepo(null);
+    // A home with no .gitconfig: whatever the machine's own global identity, git has none here.
+    const home = mkdtempSync(join(tmpdir(), 'gl-home-'));
     try {
-      const run = await cli(bare.dir, 'init', '--root', bare.dir);
-      if (run.code === 0) {
-        // The machine has a global git identity; then init must have used it.
-        expect(readFileSync(join(bare.dir, 'growth/profile.yml'), 'utf8')).toMatch(/identities:/);
-      } else {
-        expect(run.code).toBe(2);
-        expect(run.stderr).toMatch(/^growth-ledger: no identity: .*--name NAME --identity EMAIL\n$/);
-      }
+      const run = await cliWithEnv(bare.dir, { HOME: home, XDG_CONFIG_HOME: home }, 'init', '--root', bare.dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^growth-ledger: no identity: .*--name NAME --identity EMAIL\n$/);
+      expect(existsSync(join(bare.dir, 'growth/profile.yml'))).toBe(false);
+    } finally {
+      bare.cleanup();
+    }
+  });
+
+  it('takes the global git identity from the environment it is given', async () => {
+    const bare = tempRepo(null);
+    const home = mkdtempSync(join(tmpdir(), 'gl-home-'));
+    writeFileSync(join(home, '.gitconfig'), '[user]\n\tname = Kim Global\n\temail = kim@example.com\n');
+    try {
+      const run = await cliWithEnv(bare.dir, { HOME: home, XDG_CONFIG_HOME: home }, 'init', '--root', bare.dir);
+      expect(run.code).toBe(0);
+      expect(readFileSync(join(bare.dir, 'growth/profile.yml'), 'utf8')).toMatch(/kim@example\.com/);
     } finally {
       bare.cleanup();
     }

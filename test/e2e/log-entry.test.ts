@@ -16,7 +16,7 @@ describe('logging entries in a repository with a growth folder', () => {
   it('shows this month\'s entry count in the status bar', async () => {
     const w = window();
     await expectText(w.statusItem(), /\b1\b/);
-    assert.match((await w.statusItem().getAttribute('aria-label')) ?? '', /1 entries this month/);
+    assert.match((await w.statusItem().getAttribute('aria-label')) ?? '', /^Growth Ledger: 1 entry this month\./);
   });
 
   it('starts Log Entry when the status bar item is clicked', async () => {

@@ -6,7 +6,7 @@ import type { GrowthFileStore } from '../../src/core/ports';
  */
 export class MemoryFileStore implements GrowthFileStore {
   readonly files = new Map<string, string>();
-  readonly writes: { op: 'create' | 'append' | 'insert'; path: string }[] = [];
+  readonly writes: { op: 'create' | 'append' | 'insert' | 'update'; path: string }[] = [];
 
   constructor(initial: Record<string, string> = {}) {
     for (const [k, v] of Object.entries(initial)) this.files.set(k, v);
@@ -47,6 +47,13 @@ export class MemoryFileStore implements GrowthFileStore {
     if (current !== expectedText) throw new Error(`unexpected insert into ${path}: the text changed`);
     this.files.set(path, current.slice(0, offset) + text + current.slice(offset));
     this.writes.push({ op: 'insert', path });
+  }
+
+  async update(path: string, expectedText: string | undefined, newText: string): Promise<void> {
+    this.check(path);
+    if (this.files.get(path) !== expectedText) throw new Error(`${path} changed while it was being updated; nothing was written, try again`);
+    this.files.set(path, newText);
+    this.writes.push({ op: 'update', path });
   }
 
   private check(path: string): void {

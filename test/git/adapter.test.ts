@@ -6,7 +6,7 @@ import { hardenedArgs, hardenedEnv } from '../../src/adapters/git/git-process';
 import { runGitSmall } from '../../src/adapters/git/git-small';
 import { nodeMiningDeps } from '../../src/adapters/git/node-mining-deps';
 import { GitReadError } from '../../src/core/mining/git-history-port';
-import { mineEvidence } from '../../src/core/mining/mining-service';
+import { mineEvidence } from '../../src/core/mining/orchestration/mining-service';
 import { ANA, ANA_IDENTITIES, BOB } from './helpers/people';
 import { gitIn, RepoBuilder, removeTemporaryFolders, temporaryFolder } from './helpers/repo-builder';
 

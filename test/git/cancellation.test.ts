@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileFactCache } from '../../src/adapters/cache/file-fact-cache';
 import { nodeMiningDeps } from '../../src/adapters/git/node-mining-deps';
-import { mineEvidence, type MiningResult } from '../../src/core/mining/mining-service';
+import { mineEvidence, type MiningResult } from '../../src/core/mining/orchestration/mining-service';
 import { ANA, BOB } from './helpers/people';
 import { RepoBuilder, removeTemporaryFolders, temporaryFolder } from './helpers/repo-builder';
 

@@ -12,7 +12,8 @@ import { RepoBuilder, removeTemporaryFolders, temporaryFolder } from './helpers/
 async function run(cwd: string, env: Record<string, string>, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { cwd, env, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
+  // A fixed day, so the default window (12 whole months up to today) is the same on every run.
+  const io: CliIo = { cwd, env, clock: { now: () => new Date(2026, 10, 20, 12) }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
   const program = new Command('growth-ledger')
     .option('--root <dir>')
     .option('--growth-dir <dir>', 'growth folder', 'growth')
@@ -35,7 +36,8 @@ async function run(cwd: string, env: Record<string, string>, ...argv: string[]) 
 let repo: RepoBuilder;
 let env: Record<string, string>;
 let cacheHome: string;
-const json = (stdout: string) => JSON.parse(stdout) as { items: EvidenceItem[]; stats: { commitsRead: number; durationMs: number; cacheUsed: boolean } };
+const json = (stdout: string) =>
+  JSON.parse(stdout) as { window: { since: string; until: string; rule: string }; items: EvidenceItem[]; stats: { commitsRead: number; durationMs: number; cacheUsed: boolean } };
 
 beforeAll(() => {
   repo = RepoBuilder.create('ledger-service');
@@ -64,9 +66,12 @@ describe('growth-ledger evidence', () => {
     expect(rfc?.reasons.length).toBeGreaterThan(1);
     expect(out.items.find((i) => i.kind === 'review')).toMatchObject({ via: 'trailer', title: 'fix: jitter' });
     // The growth folder's own files and the robot using Ana's email are not evidence.
-    expect(out.items.some((i) => i.path?.startsWith('growth/'))).toBe(false);
+    expect(out.items.some((i) => i.source === 'git' && i.path?.startsWith('growth/'))).toBe(false);
     expect(out.items.filter((i) => i.kind === 'commits').map((i) => i.title)).toEqual(['1 commit in handbook/ (2026-03)', '1 commit in rfcs/ (2026-01)']);
     expect(out.stats).toMatchObject({ commitsRead: 5, cacheUsed: false });
+    // The ledger in the repository's growth folder is evidence too, in the same window (12 months up to 2026-11-20).
+    expect(out.window).toEqual({ since: '2025-12-01', until: '2026-11-20', rule: 'the default window (12 months up to 2026-11-20)' });
+    expect(out.items.filter((i) => i.source === 'ledger').map((i) => i.id)).toEqual(['ledger:growth/ledger/2026-03.md:1']);
     expect(typeof out.stats.durationMs).toBe('number');
   });
 
@@ -102,21 +107,24 @@ describe('growth-ledger evidence', () => {
 
   it('mines a bare repository and applies --since / --until', async () => {
     const bare = repo.bareClone('ledger-service.git');
-    const r = await run(repo.dir, env, 'evidence', '--json', '--repo', bare, '--identity', ANA.email, '--since', '2026-03-01', '--until', '2026-03-31', '--no-cache');
+    const r = await run(repo.dir, env, 'evidence', '--json', '--repo', bare, '--identity', ANA.email, '--since', '2026-03-01', '--until', '2026-03-31', '--source', 'git', '--no-cache');
     expect(r.code).toBe(0);
     expect(json(r.stdout).items.map((i) => i.kind).sort()).toEqual(['commits', 'doc', 'review']);
+    expect(json(r.stdout).window).toMatchObject({ since: '2026-03-01', until: '2026-03-31', rule: '--since 2026-03-01' });
   });
 
   it('prints a readable list without --json', async () => {
     const r = await run(repo.dir, env, 'evidence', '--repo', repo.dir, '--identity', ANA.email, '--no-cache');
     expect(r.stdout).toMatch(/^2026-03-03 {2}doc {9}authored {5}On call {2}\(ledger-service\)$/m);
-    expect(r.stdout).toMatch(/items from 5 commits in 1 repository \(5 read from git, cache not used, \d+ ms\)\n$/);
+    expect(r.stdout).toMatch(/^2026-03-03 {2}other {7}\s+x {2}\(growth\/ledger\/2026-03\.md:1\)$/m);
+    expect(r.stdout).toMatch(/\n\d+ items \(1 ledger, 0 two-note, \d+ git\) from 2025-12-01 to 2026-11-20, the default window \(12 months up to 2026-11-20\)\n/);
+    expect(r.stdout).toMatch(/\ngit: 5 commits in 1 repository \(5 read from git, cache not used, \d+ ms\)\n$/);
   });
 
   it('fails with one clear line for bad usage and for a folder that is not a repository', async () => {
     const noId = await run(repo.dir, env, 'evidence', '--json', '--repo', repo.dir);
     expect(noId).toMatchObject({ code: 2, stdout: '' });
-    expect(noId.stderr).toBe('growth-ledger: no identity to look for: pass --identity NAME_OR_EMAIL, or --profile FILE with `identities:`\n');
+    expect(noId.stderr).toBe('growth-ledger: no identity to look for: pass --identity NAME_OR_EMAIL, add `identities:` to growth/profile.yml (growth-ledger init writes one), or pass --source ledger,note\n');
     const badDate = await run(repo.dir, env, 'evidence', '--identity', 'x', '--since', '2026-02-30');
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('--since 2026-02-30 is not a date');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeMiningDeps } from '../../src/adapters/git/node-mining-deps';
 import type { EvidenceItem } from '../../src/core/evidence/evidence-item';
-import { mineEvidence, type MiningOptions, type MiningResult } from '../../src/core/mining/mining-service';
+import { mineEvidence, type MiningOptions, type MiningResult } from '../../src/core/mining/orchestration/mining-service';
 import { ANA, ANA_HOME, ANA_IDENTITIES, BOB, CAROL, DAVE, ERIN } from './helpers/people';
 import { RepoBuilder, removeTemporaryFolders, temporaryFolder, type Author } from './helpers/repo-builder';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeMiningDeps } from '../../src/adapters/git/node-mining-deps';
 import type { EvidenceItem } from '../../src/core/evidence/evidence-item';
-import { mineEvidence, type MiningResult } from '../../src/core/mining/mining-service';
+import { mineEvidence, type MiningResult } from '../../src/core/mining/orchestration/mining-service';
 import { ANA, ANA_HOME, ANA_IDENTITIES, ANA_OLD, BOB, CAROL, DAVE, ERIN, MERGE_ROBOT } from './helpers/people';
 import { RepoBuilder, removeTemporaryFolders } from './helpers/repo-builder';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
-/** A fresh git repository in a temp folder, with an identity configured, and its clean-up. */
-export function tempRepo(identity: { name: string; email: string } | undefined = { name: 'Alex Rivera', email: 'alex@example.com' }): { dir: string; cleanup: () => void } {
+/** A fresh git repository in a temp folder, with an identity configured (none for `null`), and its clean-up. */
+export function tempRepo(identity: { name: string; email: string } | null = { name: 'Alex Rivera', email: 'alex@example.com' }): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'gl-cli-'));
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
   if (identity) {

@@ -1,18 +1,48 @@
 /// <reference types="mocha" />
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../src/extension/command-ids';
-import { activeExtension, discardEditors, eventually, fixtureHead, relativePath } from './extension-harness';
+import type { GrowthLedgerApi } from '../../src/extension/extension';
+import { activeExtension, discardEditors, eventually, fixtureHead, relativePath, workspaceRoot } from './extension-harness';
 import { notifications } from './notification-recorder';
 
 describe('Evidence', () => {
   before(activeExtension);
   afterEach(discardEditors);
 
-  it('Refresh Evidence mines the trusted repository without an error', async () => {
+  it('Refresh Evidence mines the trusted repository: Dana\'s RFC and her review of Sam\'s commit, no error', async () => {
     const mark = Date.now();
     await vscode.commands.executeCommand(COMMAND_IDS.refreshEvidence);
     assert.deepEqual(notifications.since(mark).filter((n) => n.severity === 'error').map((n) => n.message), []);
+    const api = (await activeExtension()).exports as GrowthLedgerApi;
+    const evidence = await eventually('git evidence after the refresh', async () => {
+      const e = await api.evidence();
+      return e && e.counts.git > 0 ? e : undefined;
+    });
+    const rfc = evidence.items.find((i) => i.kind === 'rfc');
+    assert.equal(rfc?.path, 'docs/rfcs/0001-retry-budget.md');
+    assert.equal(rfc?.role, 'authored');
+    assert.ok(evidence.items.some((i) => i.kind === 'review' && i.title === 'feat(retry): add jitter'), 'the review of Sam\'s commit is found');
+  });
+
+  it('gives the same evidence ids and window as the CLI\'s `evidence --json` on the same repository', async () => {
+    const extension = await activeExtension();
+    const api = extension.exports as GrowthLedgerApi;
+    await api.refreshEvidence();
+    const editor = await api.evidence();
+    assert.ok(editor, 'the editor has evidence');
+    const cli = path.join(extension.extensionPath, 'dist', 'cli.js');
+    const out = execFileSync(process.execPath, [cli, 'evidence', '--json', '--no-cache'], {
+      cwd: workspaceRoot().fsPath,
+      encoding: 'utf8',
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    });
+    const fromCli = JSON.parse(out) as { window: { since: string; until: string }; items: { id: string }[] };
+    assert.deepEqual(fromCli.window, { since: editor.window.since, until: editor.window.until, rule: editor.window.rule });
+    assert.deepEqual(fromCli.items.map((i) => i.id), editor.items.map((i) => i.id));
+    assert.ok(editor.counts.git > 0 && editor.counts.ledger > 0 && editor.counts.note > 0, JSON.stringify(editor.counts));
   });
 
   it('opening an evidence item shows its file at its line', async () => {

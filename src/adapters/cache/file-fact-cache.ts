@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { emptyBlobFacts, type BlobFacts } from '../../core/mining/classify-context';
-import { FactInterner, type CommitFacts } from '../../core/mining/commit-facts';
-import { decodeBlobFacts, decodeSegment, encodeBlobFacts, FACT_FORMAT_VERSION } from '../../core/mining/fact-codec';
-import { encodeSegment } from '../../core/mining/segment-builder';
-import { isEvidenceMemo, type EvidenceMemo } from '../../core/mining/evidence-memo';
+import { emptyBlobFacts, type BlobFacts } from '../../core/mining/classification/classify-context';
+import { FactInterner, type CommitFacts } from '../../core/mining/classification/commit-facts';
+import { decodeBlobFacts, decodeSegment, encodeBlobFacts, FACT_FORMAT_VERSION } from '../../core/mining/cache/fact-codec';
+import { encodeSegment } from '../../core/mining/cache/segment-builder';
+import { isEvidenceMemo, type EvidenceMemo } from '../../core/mining/cache/evidence-memo';
 import type { CacheLoad, CacheUpdate, FactCache } from '../../core/mining/git-history-port';
 
 /** `manifest.json`: which files hold a repository's facts, and the tip they reach. */

@@ -81,6 +81,35 @@ export class NodeFileStore implements GrowthFileStore {
     await fs.writeFile(tmp, next, { flag: 'wx' });
     await fs.rename(tmp, file);
   }
+
+  async update(rel: string, expectedText: string | undefined, newText: string): Promise<void> {
+    const changed = () => new Error(`${rel} changed while it was being updated; nothing was written, try again`);
+    if (expectedText === undefined) {
+      if (!(await this.create(rel, newText))) throw changed();
+      return;
+    }
+    const file = await resolveInside(this.root, rel);
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      if (isMissing(e)) throw changed();
+      throw e;
+    }
+    const decoded = decodeText(bytes);
+    if (decoded.text !== expectedText) throw changed();
+    if (decoded.invalidUtf8) throw new Error(`${rel} has bytes that are not valid UTF-8; save it as UTF-8 first, nothing was written`);
+    // A byte-order mark the person's editor put there stays; the rest is the new text.
+    const next = Buffer.concat([hasBom(bytes) ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(newText, 'utf8')]);
+    const tmp = tempName(file);
+    await fs.writeFile(tmp, next, { flag: 'wx' });
+    try {
+      await fs.rename(tmp, file);
+    } catch (e) {
+      await fs.rm(tmp, { force: true });
+      throw e;
+    }
+  }
 }
 
 function hasBom(bytes: Uint8Array): boolean {

@@ -5,7 +5,7 @@ import { logArguments, type CommitRange } from '../../core/git/log-fields';
 import type { LogCommit } from '../../core/git/log-commit';
 import { LogStreamParser } from '../../core/git/log-parser';
 import { evidenceBodyFilter } from '../../core/git/trailers';
-import { isDocumentFile } from '../../core/mining/commit-facts';
+import { isDocumentFile } from '../../core/mining/classification/commit-facts';
 import {
   GitReadError,
   type BlobReaderSession,

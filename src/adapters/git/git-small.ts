@@ -9,6 +9,8 @@ export interface GitSmallOptions {
    */
   readonly trusted: GitProcessOptions['trusted'];
   readonly signal?: AbortSignal;
+  /** Base environment (default `process.env`): the CLI passes its own, so HOME decides which global config is read. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -17,6 +19,6 @@ export interface GitSmallOptions {
  * is missing, or the workspace is untrusted. Not for history: its output is collected whole.
  */
 export async function runGitSmall(cwd: string, args: readonly string[], options: GitSmallOptions): Promise<string> {
-  const r = await runGit({ trusted: options.trusted }, { cwd, args, ...(options.signal ? { signal: options.signal } : {}) });
+  const r = await runGit({ trusted: options.trusted, ...(options.env ? { env: options.env } : {}) }, { cwd, args, ...(options.signal ? { signal: options.signal } : {}) });
   return r.stdout;
 }

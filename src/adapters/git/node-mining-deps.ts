@@ -1,4 +1,4 @@
-import type { MiningDeps } from '../../core/mining/mining-service';
+import type { MiningDeps } from '../../core/mining/orchestration/mining-service';
 import { FileFactCache } from '../cache/file-fact-cache';
 import { NodeGitHistoryReader, type NodeGitReaderOptions } from './git-history-reader';
 

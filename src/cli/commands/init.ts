@@ -23,7 +23,7 @@ export function registerInitCommand(program: Command, io: CliIo): void {
     .action(async (_opts: InitOptions, cmd: Command) => {
       const opts = cmd.optsWithGlobals<InitOptions>();
       const ctx = await cliContext(io, opts);
-      const fromGit = opts.name && opts.identity?.length ? undefined : await readGitIdentity(ctx.repoRoot, true);
+      const fromGit = opts.name && opts.identity?.length ? undefined : await readGitIdentity(ctx.repoRoot, true, io.env);
       const name = opts.name ?? fromGit?.name;
       const identities = unique([...(opts.identity ?? []), ...(opts.identity?.length ? [] : [fromGit?.name, fromGit?.email])]);
       if (!name || identities.length === 0) {

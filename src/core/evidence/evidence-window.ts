@@ -1,14 +1,68 @@
 import type { EvidenceWindow } from '../model/types';
+import { addMonths, isIsoDate, shortMonthTitle } from '../time/calendar';
+
+/** The default number of months evidence counts for (setting `growthLedger.evidenceWindowMonths`). */
+export const DEFAULT_WINDOW_MONTHS = 12;
+
+/** The window evidence is counted in, and how it was chosen. */
+export interface ResolvedWindow {
+  /** Inclusive YYYY-MM-DD bounds. */
+  readonly since: string;
+  readonly until: string;
+  /** The months count when the window was counted back from today. */
+  readonly months?: number;
+  /** How it was chosen, for people: "the profile's window.months (6 months back from 2026-11-20)". */
+  readonly rule: string;
+  /** "Dec 2025 – Nov 2026" */
+  readonly label: string;
+}
+
+/** What can override the profile's window: the CLI's `--since/--until`, or a filter in the Evidence Map. */
+export interface WindowOverrides {
+  readonly since?: string;
+  readonly until?: string;
+  /** Count this many months back from today instead of the profile's window. */
+  readonly months?: number;
+}
 
 /**
- * The first day (YYYY-MM-DD) evidence counts from: the profile's `since`, else its `months`, else
- * the setting's number of months back from `today`.
+ * The one window rule, used by the editor and the CLI alike. The start is, in order: an explicit
+ * `since` override; a months override; the profile's `window.since`; the profile's
+ * `window.months`; else `defaultMonths` (the setting, 12 by default). A count of months means
+ * whole calendar months ending with today's: 12 months on 2026-11-20 (or on 2026-11-30) start on
+ * 2025-12-01, so the heat map's columns and the quarters are never cut in half, and no month-end
+ * day needs rolling back. The end is the `until` override, else today. `today` is the local
+ * calendar day (see `localDay`): both callers read it from the same clock in the same way.
  */
-export function evidenceWindow(window: EvidenceWindow, defaultMonths: number, today: Date): string {
-  if (window.since) return window.since;
-  const months = window.months ?? defaultMonths;
-  const d = new Date(Date.UTC(today.getFullYear(), today.getMonth() - months, today.getDate()));
-  // A month-end day that does not exist in the target month rolls back to that month's last day.
-  if (d.getUTCDate() !== today.getDate()) d.setUTCDate(0);
-  return d.toISOString().slice(0, 10);
+export function resolveWindow(profile: EvidenceWindow | undefined, today: string, defaultMonths: number = DEFAULT_WINDOW_MONTHS, overrides: WindowOverrides = {}): ResolvedWindow {
+  if (!isIsoDate(today)) throw new RangeError(`today "${today}" is not a date`);
+  const until = overrides.until ?? today;
+  const back = (months: number, why: string): ResolvedWindow => {
+    const since = `${addMonths(`${today.slice(0, 7)}-01`, 1 - months)}`;
+    return { since, until, months, rule: `${why} (${months} ${months === 1 ? 'month' : 'months'} up to ${today})`, label: label(since, until) };
+  };
+  if (overrides.since) return { since: overrides.since, until, rule: `--since ${overrides.since}`, label: label(overrides.since, until) };
+  if (overrides.months) return back(overrides.months, 'the window you chose');
+  if (profile?.since) return { since: profile.since, until, rule: `the profile's window.since (${profile.since})`, label: label(profile.since, until) };
+  if (profile?.months) return back(profile.months, "the profile's window.months");
+  return back(defaultMonths, 'the default window');
+}
+
+function label(since: string, until: string): string {
+  const a = shortMonthTitle(since.slice(0, 7));
+  const b = shortMonthTitle(until.slice(0, 7));
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/** Inclusive ISO dates (YYYY-MM-DD); an absent end is open. */
+export interface DateWindow {
+  readonly since?: string;
+  readonly until?: string;
+}
+
+/** Whether a YYYY-MM-DD date falls inside the window (both ends inclusive). */
+export function inWindow(date: string, window: DateWindow): boolean {
+  if (window.since !== undefined && date < window.since) return false;
+  if (window.until !== undefined && date > window.until) return false;
+  return true;
 }

@@ -5,13 +5,17 @@ import { DEFAULT_TECHNICAL_CRITERIA } from './default-technical-criteria';
 /** The id a profile uses to ask for the built-in framework (`framework: builtin:default`). */
 export const DEFAULT_FRAMEWORK_ID = 'builtin:default';
 
-/** Junior to principal, the individual-contributor ladder the seeds describe. */
+/**
+ * Junior to principal, the individual-contributor ladder the seeds describe. The technical share
+ * starts from the "seventy percent technical, thirty percent soft" many leaders quote and leans
+ * softer with each level, since the seeds find soft skills are what caps the senior levels.
+ */
 export const DEFAULT_LEVELS: readonly Level[] = [
-  { id: 'junior', name: 'Junior Engineer' },
-  { id: 'mid', name: 'Mid-level Engineer' },
-  { id: 'senior', name: 'Senior Engineer' },
-  { id: 'staff', name: 'Staff Engineer' },
-  { id: 'principal', name: 'Principal Engineer' },
+  { id: 'junior', name: 'Junior Engineer', technicalShare: 80 },
+  { id: 'mid', name: 'Mid-level Engineer', technicalShare: 75 },
+  { id: 'senior', name: 'Senior Engineer', technicalShare: 70 },
+  { id: 'staff', name: 'Staff Engineer', technicalShare: 60 },
+  { id: 'principal', name: 'Principal Engineer', technicalShare: 50 },
 ];
 
 /**

@@ -55,7 +55,7 @@ export const DEFAULT_SOFT_CRITERIA: readonly Criterion[] = [
       principal: 'Communicates technical direction to the whole organisation and its executives; their writing is what others quote.',
     },
     signals: {
-      kinds: ['doc', 'rfc', 'adr', 'design-doc', 'talk', 'conversation'],
+      kinds: ['doc', 'rfc', 'adr', 'design-doc', 'talk', 'conversation', 'two-note'],
       paths: ['**/docs/**/*.md', '**/README*', '**/*.rst', '**/*.adoc'],
       keywords: ['documented', 'explained', 'write-up', 'writeup', 'readme', 'pre-read', 'summary', 'feedback'],
     },

@@ -3,13 +3,13 @@ import type { Parsed } from '../problems';
 import { parseYaml, isRecord } from '../yaml/yaml-document';
 import { didYouMean, knownList } from '../model/closest-id';
 import { FieldReader, type YamlPath } from '../model/yaml-fields';
-import { COMMITS_KIND, isKebabId, kindsOf } from './criteria-index';
+import { isKebabId, kindsOf, SIGNAL_ONLY_KINDS } from './criteria-index';
 import { parseCriteria } from './criterion-parser';
 import { DEFAULT_FRAMEWORK, DEFAULT_FRAMEWORK_ID, DEFAULT_SCALE } from './default-framework';
 
 const TOP_KEYS = ['id', 'name', 'extends', 'scale', 'levels', 'kinds', 'criteria'] as const;
 const SCALE_KEYS = ['min', 'max', 'labels'] as const;
-const LEVEL_KEYS = ['id', 'name', 'rank'] as const;
+const LEVEL_KEYS = ['id', 'name', 'rank', 'technicalShare'] as const;
 /** Level ids end up in file names (`packets/2026-11-20-staff.md`), so they stay path-safe. */
 const LEVEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -28,7 +28,7 @@ const BASES: ReadonlyMap<string, Framework> = new Map([[DEFAULT_FRAMEWORK_ID, DE
  *   max: 4
  *   labels: {1: Developing, 2: Approaching expectations, 3: Meets expectations, 4: Exceeds expectations}
  * levels:                       # most junior first; `rank`, when given, must strictly increase
- *   - {id: senior, name: Senior Engineer, rank: 3}
+ *   - {id: senior, name: Senior Engineer, rank: 3, technicalShare: 70}   # optional: % technical work aimed for
  *   - staff                     # a bare id is fine too
  * kinds: [on-call]              # evidence kinds added to the built-in ones
  * criteria:
@@ -70,7 +70,7 @@ export function parseFramework(text: string, file: string): Parsed<Framework> {
   const extraKinds = [...new Set([...(base?.extraKinds ?? []), ...readKinds(reader, data.kinds, ['kinds'])])];
   const criteria = parseCriteria(reader, data.criteria, ['criteria'], {
     levels,
-    signalKinds: new Set([...kindsOf(extraKinds), COMMITS_KIND]),
+    signalKinds: new Set([...kindsOf(extraKinds), ...SIGNAL_ONLY_KINDS]),
     base: new Map<string, Criterion>((base?.criteria ?? []).map((c) => [c.id, c])),
   });
   if (criteria.length === 0 && !('criteria' in data)) {
@@ -124,6 +124,15 @@ function readInteger(reader: FieldReader, value: unknown, path: YamlPath, what: 
   return undefined;
 }
 
+/** A level's `technicalShare`: a percentage from 0 to 100 (`70` or `70%`), the rest being soft work. */
+function readShare(reader: FieldReader, value: unknown, path: YamlPath, id: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*%?\s*$/.test(value) ? Number.parseFloat(value) : Number.NaN;
+  if (Number.isFinite(n) && n >= 0 && n <= 100) return n;
+  reader.report(path, `technicalShare of level \`${id}\` must be a percentage from 0 to 100 (e.g. \`70\` for the seeds' 70/30 split)`, 'warning');
+  return undefined;
+}
+
 /** Reads `levels:`, keeping the order written (most junior first). */
 export function readLevels(reader: FieldReader, value: unknown, path: YamlPath): Level[] {
   const items = reader.list(value, path, '`levels`');
@@ -149,7 +158,8 @@ export function readLevels(reader: FieldReader, value: unknown, path: YamlPath):
       reader.report(at, `level \`${id}\` is listed twice; keep one`);
       return;
     }
-    levels.push({ id, name: reader.text(entry.name, [...at, 'name'], 'a level `name`') || id });
+    const share = readShare(reader, entry.technicalShare, [...at, 'technicalShare'], id);
+    levels.push({ id, name: reader.text(entry.name, [...at, 'name'], 'a level `name`') || id, ...(share !== undefined ? { technicalShare: share } : {}) });
     if (entry.rank === undefined) return;
     const rank = entry.rank;
     if (typeof rank !== 'number') {
@@ -173,7 +183,7 @@ function readKinds(reader: FieldReader, value: unknown, path: YamlPath): string[
     const kind = reader.text(item, at, 'an evidence kind');
     if (kind === undefined || kind === '') return;
     if (!isKebabId(kind)) reader.report(at, `evidence kind \`${kind}\` must be kebab-case (it is used as a tag, e.g. \`#on-call\`)`);
-    else if (builtin.has(kind) || kind === COMMITS_KIND) reader.report(at, `evidence kind \`${kind}\` is built in already`, 'info');
+    else if (builtin.has(kind) || SIGNAL_ONLY_KINDS.includes(kind)) reader.report(at, `evidence kind \`${kind}\` is built in already`, 'info');
     else if (!out.includes(kind)) out.push(kind);
   });
   return out;

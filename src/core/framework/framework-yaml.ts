@@ -26,7 +26,7 @@ export function renderFrameworkYaml(framework: Framework): string {
       // A Map keeps the rating numbers as numbers (`1: Developing`, not `"1": Developing`).
       labels: new Map(Object.entries(framework.scale.labels).map(([k, v]) => [Number(k), v])),
     },
-    levels: framework.levels.map((l) => ({ id: l.id, name: l.name })),
+    levels: framework.levels.map((l) => ({ id: l.id, name: l.name, ...(l.technicalShare !== undefined ? { technicalShare: l.technicalShare } : {}) })),
     ...(framework.extraKinds.length > 0 ? { kinds: [...framework.extraKinds] } : {}),
     criteria: framework.criteria.map((c) => ({
       id: c.id,

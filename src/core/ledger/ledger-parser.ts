@@ -1,6 +1,6 @@
 import { problem, type Parsed, type Problem } from '../problems';
 import { DEFAULT_KIND, type LedgerEntry, type LedgerLink, type LedgerVocabulary } from './ledger-entry';
-import { isCalendarDate } from './calendar-date';
+import { isIsoDate } from '../time/calendar';
 import { classifyTags, readTagLine } from './ledger-tags';
 import { linkKey, markdownLinks, readLinkLine } from './ledger-links';
 import { atxHeading, isBlank, splitLines, VerbatimTracker } from './markdown-lines';
@@ -81,7 +81,7 @@ function readEntry(
 ): LedgerEntry | undefined {
   const headingText = atxHeading(lines[start] ?? '')?.text ?? '';
   const date = DATED.exec(headingText)?.[1] ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isCalendarDate(date)) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isIsoDate(date)) {
     problems.push(problem(file, start + 1, `${date} is not a real date (write YYYY-MM-DD, e.g. 2026-11-20); this entry is skipped until it is fixed`));
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { DEFAULT_KIND, type LedgerLink } from './ledger-entry';
-import { isCalendarDate, monthTitle } from './calendar-date';
+import { isIsoDate, monthTitle } from '../time/calendar';
 import { normaliseTag } from './ledger-tags';
 import { atxHeading, isBlank, lineEndingOf, splitLines, VerbatimTracker } from './markdown-lines';
 
@@ -28,7 +28,7 @@ export interface LedgerAddition {
  * when the entry is read back.
  */
 export function renderEntry(e: NewLedgerEntry): string {
-  if (!isCalendarDate(e.date)) throw new RangeError(`"${e.date}" is not a date; write it as YYYY-MM-DD`);
+  if (!isIsoDate(e.date)) throw new RangeError(`"${e.date}" is not a date; write it as YYYY-MM-DD`);
   const kind = normaliseTag(e.kind) ?? DEFAULT_KIND;
   const tags: string[] = [kind];
   for (const word of [...e.criteria, ...(e.tags ?? [])]) {

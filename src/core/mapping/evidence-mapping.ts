@@ -2,7 +2,7 @@ import type { EvidenceItem } from '../evidence/evidence-item';
 import type { Framework } from '../model/types';
 import { problem, type Problem } from '../problems';
 import { didYouMean } from '../model/closest-id';
-import type { EvidenceCorrections, ExcludedEvidence } from './evidence-corrections';
+import type { CriteriaCorrection, EvidenceCorrections, ExcludedEvidence } from './evidence-corrections';
 import { compileSignals, type SignalMatcher } from './signal-matcher';
 
 /** An item the person excluded, kept apart so views can say what was left out and why. */
@@ -57,17 +57,38 @@ export function mapEvidence(items: readonly EvidenceItem[], framework: Framework
   const excluded = byId(corrections.excluded);
   const mapped = byId(corrections.mapped);
   const unmapped = byId(corrections.unmapped);
-  const seen = new Set<string>();
+  const correctionIds = new Set([...excluded.keys(), ...mapped.keys(), ...unmapped.keys()]);
+  const found = new Set<string>();
   const out: EvidenceItem[] = [];
   const apart: ExcludedItem[] = [];
+  const byOrder = (a: string, b: string) => (order.get(a) as number) - (order.get(b) as number);
 
   for (const item of items) {
-    seen.add(item.id);
-    const exclusion = excluded.get(item.id);
-    if (exclusion) {
-      apart.push({ item, reason: exclusionReason(exclusion) });
+    // Most items have no correction: one set lookup, and only when there are corrections at all.
+    const corrected = correctionIds.size > 0 && correctionIds.has(item.id);
+    if (corrected) {
+      found.add(item.id);
+      const exclusion = excluded.get(item.id);
+      if (exclusion) {
+        apart.push({ item, reason: exclusionReason(exclusion) });
+        continue;
+      }
+      out.push(withCorrections(item, mapped.get(item.id), unmapped.get(item.id)));
       continue;
     }
+    const explicit = item.criteria.filter((c) => order.has(c));
+    if (explicit.length > 0) {
+      out.push({ ...item, criteria: explicit.sort(byOrder) });
+      continue;
+    }
+    const matches = matcher.match(item, options.bodyOf?.(item));
+    const reasons = [...item.reasons];
+    for (const m of matches) if (!reasons.includes(m.reason)) reasons.push(m.reason);
+    out.push({ ...item, criteria: matches.map((m) => m.criterion), reasons });
+  }
+
+  /** The slow path, for the few items the person corrected by hand. */
+  function withCorrections(item: EvidenceItem, hand: CriteriaCorrection | undefined, removed: CriteriaCorrection | undefined): EvidenceItem {
     // Reasons per framework position: the criteria come out in framework order without sorting.
     const slots: (string[] | undefined)[] = new Array(size);
     const add = (id: string, reason: string) => {
@@ -85,14 +106,11 @@ export function mapEvidence(items: readonly EvidenceItem[], framework: Framework
         explicit++;
       }
     }
-    const hand = mapped.get(item.id);
     if (explicit === 0 && !hand) {
       for (const m of matcher.match(item, options.bodyOf?.(item))) add(m.criterion, m.reason);
     }
     if (hand) for (const c of hand.criteria) add(c, `you mapped this to ${names.get(c)} by hand${on(hand.date)}`);
-    const removed = unmapped.get(item.id);
     if (removed) for (const c of removed.criteria) if (order.has(c)) slots[order.get(c) as number] = undefined;
-
     const ids: string[] = [];
     const reasons = [...item.reasons];
     for (let i = 0; i < size; i++) {
@@ -105,10 +123,10 @@ export function mapEvidence(items: readonly EvidenceItem[], framework: Framework
       const gone = removed.criteria.filter((c) => order.has(c)).map((c) => names.get(c) ?? c);
       if (gone.length > 0) reasons.push(`you removed ${gone.join(', ')} from it by hand${on(removed.date)}`);
     }
-    out.push({ ...item, criteria: ids, reasons });
+    return { ...item, criteria: ids, reasons };
   }
 
-  const exists = (id: string) => seen.has(id) || options.knownIds?.has(id) === true;
+  const exists = (id: string) => found.has(id) || options.knownIds?.has(id) === true;
   const file = corrections.file;
   const orphan = (c: { id: string; line: number }, what: string) =>
     problem(file, c.line, `${what} ${c.id} matches no evidence any more (was its commit rewritten, or its file moved?); the correction is kept until you delete it`, 'warning');

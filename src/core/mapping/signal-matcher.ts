@@ -11,7 +11,7 @@ export interface SignalMatch {
 /** A framework's signals compiled once, so that matching tens of thousands of items stays cheap. */
 export interface SignalMatcher {
   /** Criteria the item's kind, path or words point to, framework order, one reason each. */
-  match(item: EvidenceItem, body?: string): SignalMatch[];
+  match(item: EvidenceItem, body?: string): readonly SignalMatch[];
 }
 
 interface CompiledCriterion {
@@ -58,18 +58,35 @@ export function compileSignals(framework: Framework): SignalMatcher {
     return found;
   };
 
+  // Reasons are the same text for every item of a kind or keyword: build each once.
+  const kindMatches = new Map<string, SignalMatch[]>();
+  for (const [kind, indices] of byKind) {
+    kindMatches.set(kind, indices.map((i) => ({ criterion: criteria[i]!.id, reason: `kind ${kind} counts toward ${criteria[i]!.name}` })));
+  }
+  const wordMatches = new Map<string, SignalMatch>();
+  const wordMatch = (where: 'title' | 'text', word: string, i: number): SignalMatch => {
+    const key = `${where}\u0000${word}\u0000${i}`;
+    let m = wordMatches.get(key);
+    if (!m) {
+      m = { criterion: criteria[i]!.id, reason: `${where} mentions '${word}', which counts toward ${criteria[i]!.name}` };
+      wordMatches.set(key, m);
+    }
+    return m;
+  };
+
   return {
     match(item, body) {
-      const out: SignalMatch[] = [];
-      const kindHits = byKind.get(item.kind);
+      const byKindHits = kindMatches.get(item.kind);
       // Path globs describe repository layouts: a growth file's own path says nothing about its content.
       const path = item.source === 'git' ? item.path : undefined;
       const inTitle = keywordsIn(item.title);
-      let inBody: Map<number, string> | undefined;
-      let bodyScanned = false;
+      const inBody = keywordsIn(body);
+      if (!inTitle && !inBody && path === undefined) return byKindHits ?? [];
+      const out: SignalMatch[] = [];
       criteria.forEach((c, i) => {
-        if (kindHits?.includes(i)) {
-          out.push({ criterion: c.id, reason: `kind ${item.kind} counts toward ${c.name}` });
+        const byKindHit = byKindHits?.find((m) => m.criterion === c.id);
+        if (byKindHit) {
+          out.push(byKindHit);
           return;
         }
         if (path !== undefined && c.anyGlob?.test(path)) {
@@ -79,15 +96,11 @@ export function compileSignals(framework: Framework): SignalMatcher {
         }
         const titleWord = inTitle?.get(i);
         if (titleWord !== undefined) {
-          out.push({ criterion: c.id, reason: `title mentions '${titleWord}', which counts toward ${c.name}` });
+          out.push(wordMatch('title', titleWord, i));
           return;
         }
-        if (!bodyScanned) {
-          inBody = keywordsIn(body);
-          bodyScanned = true;
-        }
         const bodyWord = inBody?.get(i);
-        if (bodyWord !== undefined) out.push({ criterion: c.id, reason: `text mentions '${bodyWord}', which counts toward ${c.name}` });
+        if (bodyWord !== undefined) out.push(wordMatch('text', bodyWord, i));
       });
       return out;
     },

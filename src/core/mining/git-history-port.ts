@@ -1,9 +1,9 @@
 import type { CommitRange } from '../git/log-fields';
 import type { LogCommit } from '../git/log-commit';
-import type { BlobFacts } from './classify-context';
-import type { CommitFacts } from './commit-facts';
-import type { EvidenceMemo } from './evidence-memo';
-import type { EncodedSegment } from './fact-codec';
+import type { BlobFacts } from './classification/classify-context';
+import type { CommitFacts } from './classification/commit-facts';
+import type { EvidenceMemo } from './cache/evidence-memo';
+import type { EncodedSegment } from './cache/fact-codec';
 
 /**
  * The ports mining needs: a reader of git history (the hardened git adapter implements it) and a

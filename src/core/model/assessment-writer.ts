@@ -1,7 +1,7 @@
 import { Document } from 'yaml';
 import type { Assessor } from './types';
 import { parseYaml, isRecord } from '../yaml/yaml-document';
-import { isIsoDate } from './iso-date';
+import { isIsoDate } from '../time/calendar';
 
 /** One dated rating round to record, as the Record Assessment command collects it. */
 export interface NewAssessment {

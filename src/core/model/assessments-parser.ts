@@ -2,7 +2,7 @@ import type { Assessment, Assessments, Assessor, Framework, Goal, Milestone } fr
 import type { Parsed } from '../problems';
 import { parseYaml, isRecord } from '../yaml/yaml-document';
 import { didYouMean, knownList } from './closest-id';
-import { isIsoDate, isoDateAdvice } from './iso-date';
+import { isIsoDate, isoDateAdvice } from '../time/calendar';
 import { FieldReader, type YamlPath } from './yaml-fields';
 
 const TOP_KEYS = ['assessments', 'goals'] as const;

@@ -6,6 +6,7 @@ import { DEFAULT_FRAMEWORK, DEFAULT_FRAMEWORK_ID } from '../framework/default-fr
 import { frameworkFromText } from '../framework/framework-import';
 import { parseAssessments } from './assessments-parser';
 import { checkProfileLevels, readProfile, type ProfileDraft } from './profile-parser';
+import { noCorrections, parseEvidenceCorrections, type EvidenceCorrections } from '../mapping/evidence-corrections';
 
 /** Everything the person keeps about their growth, read from the growth folder. */
 export interface GrowthModel {
@@ -14,12 +15,17 @@ export interface GrowthModel {
   /** The framework in use: the profile's, else `framework.yml`, else the built-in default. */
   readonly framework: Framework;
   readonly assessments: Assessments;
+  /**
+   * The person's corrections from `evidence.yml` (none when it does not exist). Optional so that
+   * models built by hand need not spell it out; {@link loadGrowthModel} always sets it.
+   */
+  readonly corrections?: EvidenceCorrections;
   /** Every problem found on the way; none of them stops the rest from loading. */
   readonly problems: readonly Problem[];
 }
 
 /**
- * Reads profile, framework and assessments. Missing files are normal (a fresh repository has
+ * Reads profile, framework, assessments and the evidence corrections. Missing files are normal (a fresh repository has
  * none); a broken file is reported and whatever could be read of it is still used. The
  * framework is the one the profile names, else `framework.yml` when it exists, else the
  * built-in default; a framework that cannot be used falls back to the default with a problem.
@@ -50,7 +56,14 @@ export async function loadGrowthModel(store: GrowthFileStore, layout: GrowthLayo
     assessments = parsed.value;
     problems.push(...parsed.problems);
   }
-  return { ...(profile ? { profile } : {}), framework, assessments, problems };
+  const correctionsText = await read(layout.evidence);
+  let corrections = noCorrections(layout.evidence);
+  if (correctionsText !== undefined) {
+    const parsed = parseEvidenceCorrections(correctionsText, layout.evidence);
+    corrections = parsed.value;
+    problems.push(...parsed.problems);
+  }
+  return { ...(profile ? { profile } : {}), framework, assessments, corrections, problems };
 }
 
 /**

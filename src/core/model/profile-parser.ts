@@ -1,15 +1,14 @@
-import type { DocPathOverrides, EvidenceWindow, Framework, Profile } from './types';
+import { DOCUMENT_KINDS, type DocPathOverrides, type EvidenceWindow, type Framework, type Profile } from './types';
 import type { Parsed, Problem } from '../problems';
 import { parseYaml, isRecord } from '../yaml/yaml-document';
 import { readGlobs } from '../framework/glob-check';
 import { DEFAULT_FRAMEWORK_ID } from '../framework/default-framework';
 import { didYouMean, knownList } from './closest-id';
-import { isIsoDate, isoDateAdvice } from './iso-date';
+import { isIsoDate, isoDateAdvice } from '../time/calendar';
 import { FieldReader, type YamlPath } from './yaml-fields';
 
 const PROFILE_KEYS = ['name', 'identities', 'level', 'targetLevel', 'framework', 'repositories', 'window', 'bots', 'paths'] as const;
 const WINDOW_KEYS = ['since', 'months'] as const;
-const PATH_KINDS = ['rfc', 'adr', 'design-doc', 'doc'] as const;
 /** `Alex Chen <alex@example.com>`, the way git prints an identity. */
 const NAME_AND_EMAIL = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/;
 
@@ -159,9 +158,9 @@ function readWindow(reader: FieldReader, value: unknown): EvidenceWindow {
 function readPaths(reader: FieldReader, value: unknown): DocPathOverrides {
   const map = reader.mapping(value, ['paths'], '`paths`');
   if (!map) return {};
-  reader.unknownKeys(map, PATH_KINDS, ['paths'], '`paths`');
+  reader.unknownKeys(map, DOCUMENT_KINDS, ['paths'], '`paths`');
   const out: { -readonly [K in keyof DocPathOverrides]: DocPathOverrides[K] } = {};
-  for (const kind of PATH_KINDS) {
+  for (const kind of DOCUMENT_KINDS) {
     if (kind in map) out[kind] = readGlobs(reader, map[kind], ['paths', kind], `\`paths.${kind}\``);
   }
   return out;

@@ -55,13 +55,11 @@ export interface Framework {
   readonly extraKinds: readonly string[];
 }
 
+/** The evidence kinds git history can show as documents (a subset of BUILTIN_KINDS). */
+export const DOCUMENT_KINDS = ['rfc', 'adr', 'design-doc', 'doc'] as const;
+
 /** Path glob overrides for document kinds; a key given here replaces that kind's defaults. */
-export interface DocPathOverrides {
-  readonly rfc?: readonly string[];
-  readonly adr?: readonly string[];
-  readonly 'design-doc'?: readonly string[];
-  readonly doc?: readonly string[];
-}
+export type DocPathOverrides = { readonly [K in (typeof DOCUMENT_KINDS)[number]]?: readonly string[] };
 
 export interface EvidenceWindow {
   /** ISO date (YYYY-MM-DD) the window starts at. */

@@ -1,6 +1,6 @@
 import { parseFrontMatter, type FrontMatter } from '../yaml/front-matter';
 import { problem, type Parsed, type Problem } from '../problems';
-import { isCalendarDate } from '../ledger/calendar-date';
+import { isIsoDate } from '../time/calendar';
 import type { NoteStatus, TwoNote } from './two-note';
 import { readHalves } from './note-sections';
 
@@ -47,7 +47,7 @@ function readDate(fm: FrontMatter, file: string, problems: Problem[]): string {
   const fromName = FILE_DATE.exec(file)?.[1];
   const value = fm.data.date;
   if (value === undefined || value === null) {
-    if (fromName !== undefined && isCalendarDate(fromName)) {
+    if (fromName !== undefined && isIsoDate(fromName)) {
       if (fm.hasFrontMatter) problems.push(problem(file, 1, `no \`date:\` in the front matter; using ${fromName} from the file name`, 'warning'));
       return fromName;
     }
@@ -55,9 +55,9 @@ function readDate(fm: FrontMatter, file: string, problems: Problem[]): string {
     return '';
   }
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
-  if (isCalendarDate(text)) return text;
+  if (isIsoDate(text)) return text;
   const line = fm.lineOf(['date']) ?? 1;
-  const fallback = fromName !== undefined && isCalendarDate(fromName) ? fromName : '';
+  const fallback = fromName !== undefined && isIsoDate(fromName) ? fromName : '';
   problems.push(problem(file, line, `date "${text}" is not a real date; write it as YYYY-MM-DD${fallback ? ` (using ${fallback} from the file name meanwhile)` : ''}`));
   return fallback;
 }

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../ledger/calendar-date';
+import { isIsoDate } from '../time/calendar';
 
 export { slugify, taskFromBranch } from './note-slug';
 
@@ -30,7 +30,7 @@ const HALVES = [
  * are quoted whenever plain YAML could misread them.
  */
 export function renderTwoNote(note: NewTwoNote): RenderedTwoNote {
-  if (!isCalendarDate(note.date)) throw new RangeError(`"${note.date}" is not a date; write it as YYYY-MM-DD`);
+  if (!isIsoDate(note.date)) throw new RangeError(`"${note.date}" is not a date; write it as YYYY-MM-DD`);
   const task = note.task.replace(/\s+/g, ' ').trim();
   const lines = ['---', `task: ${yamlScalar(task)}`, `date: ${note.date}`];
   const branch = note.branch?.trim();

@@ -1,8 +1,9 @@
 import type { Clock, GrowthFileStore } from '../ports';
-import { isoDate, type GrowthLayout } from '../layout';
+import { type GrowthLayout } from '../layout';
+import { localDay } from '../time/calendar';
 import type { Assessor, Framework } from '../model/types';
 import { assessmentInsertion } from '../model/assessment-writer';
-import { isIsoDate } from '../model/iso-date';
+import { isIsoDate } from '../time/calendar';
 
 export interface RecordAssessmentInput {
   readonly by: Assessor;
@@ -31,7 +32,7 @@ export async function recordAssessment(
       throw new Error(`rating ${value} for ${id} is outside the scale ${framework.scale.min}–${framework.scale.max}`);
     }
   }
-  const date = input.date ?? isoDate(clock.now());
+  const date = input.date ?? localDay(clock.now());
   if (!isIsoDate(date)) throw new Error(`"${date}" is not a date; write it as YYYY-MM-DD`);
   const path = layout.assessments;
   const current = await store.read(path);

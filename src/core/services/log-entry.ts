@@ -1,5 +1,6 @@
 import type { Clock, GrowthFileStore } from '../ports';
-import { isoDate, isoMonth, type GrowthLayout } from '../layout';
+import { type GrowthLayout } from '../layout';
+import { localDay, localMonth } from '../time/calendar';
 import { ledgerAppend, renderEntry } from '../ledger/ledger-writer';
 import type { LedgerLink } from '../ledger/ledger-entry';
 
@@ -25,9 +26,9 @@ export interface LogEntryResult {
 export async function logEntry(store: GrowthFileStore, layout: GrowthLayout, clock: Clock, input: LogEntryInput): Promise<LogEntryResult> {
   const title = input.title.trim();
   if (title === '') throw new Error('an entry needs a title');
-  const date = input.date ?? isoDate(clock.now());
+  const date = input.date ?? localDay(clock.now());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`"${date}" is not a date; write it as YYYY-MM-DD`);
-  const month = date.slice(0, 7) || isoMonth(clock.now());
+  const month = date.slice(0, 7) || localMonth(clock.now());
   const path = layout.ledgerFile(month);
   const entry = renderEntry({
     date,

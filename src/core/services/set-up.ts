@@ -1,6 +1,6 @@
 import type { Clock, GrowthFileStore } from '../ports';
 import type { GrowthLayout } from '../layout';
-import { isoMonth } from '../layout';
+import { localMonth } from '../time/calendar';
 import { renderProfile } from '../model/profile-writer';
 import { ledgerAppend } from '../ledger/ledger-writer';
 
@@ -27,7 +27,7 @@ export interface SetUpResult {
 export async function setUpGrowthFolder(store: GrowthFileStore, layout: GrowthLayout, clock: Clock, input: SetUpInput): Promise<SetUpResult> {
   if (input.identities.length === 0) throw new Error('at least one identity (a name or email you commit under) is needed');
   const createdProfile = await store.create(layout.profile, renderProfile(input));
-  const month = isoMonth(clock.now());
+  const month = localMonth(clock.now());
   const ledger = layout.ledgerFile(month);
   let createdLedger = false;
   if ((await store.read(ledger)) === undefined) {

@@ -1,5 +1,6 @@
 import type { Clock, GrowthFileStore } from '../ports';
-import { isoDate, type GrowthLayout } from '../layout';
+import { type GrowthLayout } from '../layout';
+import { localDay } from '../time/calendar';
 import { renderTwoNote, slugify } from '../notes/two-note-writer';
 
 export interface NewTwoNoteInput {
@@ -22,7 +23,7 @@ export interface NewTwoNoteResult {
 export async function newTwoNote(store: GrowthFileStore, layout: GrowthLayout, clock: Clock, input: NewTwoNoteInput): Promise<NewTwoNoteResult> {
   const task = input.task.replace(/\s+/g, ' ').trim();
   if (task === '') throw new Error('a two-note needs a task');
-  const date = input.date ?? isoDate(clock.now());
+  const date = input.date ?? localDay(clock.now());
   const rendered = renderTwoNote({ task, date, branch: input.branch, criteria: [...(input.criteria ?? [])] });
   const slug = slugify(task);
   for (let n = 1; n <= 100; n++) {

@@ -6,10 +6,10 @@ import { logEntry } from '../../core/services/log-entry';
 import { criteriaIndex } from '../../core/framework/criteria-index';
 import { codeBlock } from '../../core/ledger/ledger-writer';
 import type { LedgerLink } from '../../core/ledger/ledger-entry';
-import { readHead } from '../../adapters/repo/repo-files';
 import { pickKind } from '../pickers/kind-picker';
 import { pickCriteria } from '../pickers/criteria-picker';
-import { systemClock } from '../../core/ports';
+import type { Clock } from '../../core/ports';
+import type { HostAdapters } from '../host-adapters';
 import { argumentObject, optionalList, optionalText } from './command-args';
 
 /** Arguments that skip the prompts (tests, keybindings with args, other extensions). */
@@ -28,7 +28,11 @@ export interface LogEntryArgs {
 export class LogEntryCommand implements Command {
   readonly id = COMMAND_IDS.logEntry;
 
-  constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
+  constructor(
+    private readonly workspaces: GrowthWorkspaceProvider,
+    private readonly repo: Pick<HostAdapters, 'readHead'>,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
@@ -65,7 +69,7 @@ export class LogEntryCommand implements Command {
     if (criteria === undefined) return undefined;
     const body = args?.body ?? (editor && selection ? bodyFromSelection(editor.document, selection) : '');
     const links = await this.links(ws, editor);
-    const result = await logEntry(ws.store, ws.layout, systemClock, { kind, title, criteria, body, links });
+    const result = await logEntry(ws.store, ws.layout, this.clock, { kind, title, criteria, body, links });
     ws.invalidate();
     const uri = ws.uri(result.path);
     const message = `Logged "${title.trim()}" in ${result.path}`;
@@ -87,7 +91,7 @@ export class LogEntryCommand implements Command {
       links.push({ type: 'file', target: rel, line: editor.selection.start.line + 1 });
     }
     if (ws.trusted) {
-      const head = await readHead(ws.root.fsPath).catch(() => undefined);
+      const head = await this.repo.readHead(ws.root.fsPath).catch(() => undefined);
       if (head?.sha) links.push({ type: 'commit', target: head.sha.slice(0, 12) });
     }
     return links;

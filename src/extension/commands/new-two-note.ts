@@ -4,8 +4,8 @@ import type { Command } from '../command-manager';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import { newTwoNote } from '../../core/services/two-note-service';
 import { taskFromBranch } from '../../core/notes/two-note-writer';
-import { readHead } from '../../adapters/repo/repo-files';
-import { systemClock } from '../../core/ports';
+import type { Clock } from '../../core/ports';
+import type { HostAdapters } from '../host-adapters';
 import { criteriaIndex } from '../../core/framework/criteria-index';
 import { argumentObject, optionalList, optionalText } from './command-args';
 
@@ -18,7 +18,11 @@ export interface NewTwoNoteArgs {
 export class NewTwoNoteCommand implements Command {
   readonly id = COMMAND_IDS.newTwoNote;
 
-  constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
+  constructor(
+    private readonly workspaces: GrowthWorkspaceProvider,
+    private readonly repo: Pick<HostAdapters, 'readHead'>,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
@@ -26,7 +30,7 @@ export class NewTwoNoteCommand implements Command {
     const known = fields ? criteriaIndex((await ws.snapshot()).model.framework).knownCriteria : undefined;
     const args: Partial<NewTwoNoteArgs> | undefined = fields && { task: optionalText(fields, 'task', 300), criteria: optionalList(fields, 'criteria', known) };
     // Reading .git/HEAD is a file read, not a git process, so the branch is known in Restricted Mode too.
-    const branch = (await readHead(ws.root.fsPath).catch(() => undefined))?.branch;
+    const branch = (await this.repo.readHead(ws.root.fsPath).catch(() => undefined))?.branch;
     const task =
       args?.task ??
       (await vscode.window.showInputBox({
@@ -37,7 +41,7 @@ export class NewTwoNoteCommand implements Command {
         validateInput: (v) => (v.trim() === '' ? 'Name the task' : undefined),
       }));
     if (!task) return undefined;
-    const result = await newTwoNote(ws.store, ws.layout, systemClock, { task, branch, criteria: args?.criteria });
+    const result = await newTwoNote(ws.store, ws.layout, this.clock, { task, branch, criteria: args?.criteria });
     ws.invalidate();
     const uri = ws.uri(result.path);
     const editor = await vscode.window.showTextDocument(uri, { preview: false });

@@ -5,7 +5,7 @@ import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import { recordAssessment, type RecordAssessmentInput } from '../../core/services/assessment-service';
 import type { Assessor, Criterion, Framework } from '../../core/model/types';
 import { pickCriteria } from '../pickers/criteria-picker';
-import { systemClock } from '../../core/ports';
+import type { Clock } from '../../core/ports';
 import { argumentObject, optionalRatings, optionalText } from './command-args';
 
 /**
@@ -16,7 +16,10 @@ import { argumentObject, optionalRatings, optionalText } from './command-args';
 export class RecordAssessmentCommand implements Command {
   readonly id = COMMAND_IDS.recordAssessment;
 
-  constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
+  constructor(
+    private readonly workspaces: GrowthWorkspaceProvider,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
@@ -48,7 +51,7 @@ export class RecordAssessmentCommand implements Command {
       }
       ratings = collected;
     }
-    const result = await recordAssessment(ws.store, ws.layout, systemClock, framework, { by, ratings, note: args?.note, date: args?.date });
+    const result = await recordAssessment(ws.store, ws.layout, this.clock, framework, { by, ratings, note: args?.note, date: args?.date });
     ws.invalidate();
     const uri = ws.uri(result.path);
     const count = Object.keys(ratings).length;

@@ -4,8 +4,8 @@ import type { Command } from '../command-manager';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import { setUpGrowthFolder, type SetUpInput } from '../../core/services/set-up';
 import { DEFAULT_FRAMEWORK } from '../../core/framework/default-framework';
-import { readGitIdentity } from '../../adapters/repo/git-identity';
-import { systemClock } from '../../core/ports';
+import type { Clock } from '../../core/ports';
+import type { HostAdapters } from '../host-adapters';
 import { argumentObject, optionalList, optionalText } from './command-args';
 
 /**
@@ -15,7 +15,11 @@ import { argumentObject, optionalList, optionalText } from './command-args';
 export class SetUpCommand implements Command {
   readonly id = COMMAND_IDS.setUp;
 
-  constructor(private readonly workspaces: GrowthWorkspaceProvider) {}
+  constructor(
+    private readonly workspaces: GrowthWorkspaceProvider,
+    private readonly repo: Pick<HostAdapters, 'readGitIdentity'>,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
@@ -32,11 +36,10 @@ export class SetUpCommand implements Command {
     };
     const input = await this.collect(ws.trusted ? ws.root.fsPath : undefined, args);
     if (!input) return undefined;
-    const result = await setUpGrowthFolder(ws.store, ws.layout, systemClock, input);
+    const result = await setUpGrowthFolder(ws.store, ws.layout, this.clock, input);
     ws.invalidate();
     const profile = ws.uri(result.profile);
     await vscode.window.showTextDocument(profile, { preview: false });
-    await vscode.commands.executeCommand('setContext', 'growthLedger.hasProfile', true);
     const message = result.createdProfile
       ? `Growth Ledger is set up in ${ws.layout.root}/. Review your profile, then log your first entry.`
       : `${result.profile} already exists and was left as it is.`;
@@ -48,7 +51,7 @@ export class SetUpCommand implements Command {
 
   private async collect(repoPath: string | undefined, args?: Partial<SetUpInput>): Promise<SetUpInput | undefined> {
     if (args?.name && args.identities?.length) return { name: args.name, identities: args.identities, level: args.level, targetLevel: args.targetLevel };
-    const git = repoPath ? await readGitIdentity(repoPath, vscode.workspace.isTrusted).catch(() => ({ name: undefined, email: undefined })) : {};
+    const git = repoPath ? await this.repo.readGitIdentity(repoPath, () => vscode.workspace.isTrusted).catch(() => ({ name: undefined, email: undefined })) : {};
     const name =
       args?.name ??
       git.name ??

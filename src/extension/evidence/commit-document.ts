@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { runGitSmall } from '../../adapters/git/git-small';
+import type { HostAdapters } from '../host-adapters';
 
 export const COMMIT_SCHEME = 'growth-ledger-commit';
 
@@ -14,7 +14,10 @@ export function commitUri(repoPath: string, sha: string): vscode.Uri {
  */
 export class CommitDocumentProvider implements vscode.TextDocumentContentProvider {
   /** `knownRepos` lists where git may run; a URI naming any other folder is refused. */
-  constructor(private readonly knownRepos: () => Promise<readonly string[]>) {}
+  constructor(
+    private readonly knownRepos: () => Promise<readonly string[]>,
+    private readonly git: Pick<HostAdapters, 'runGit'>,
+  ) {}
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const query = new URLSearchParams(uri.query);
@@ -26,8 +29,8 @@ export class CommitDocumentProvider implements vscode.TextDocumentContentProvide
     try {
       const trusted = () => vscode.workspace.isTrusted;
       // A blob or tree id would make `show` print the whole object: only commits are shown.
-      await runGitSmall(repo, ['rev-parse', '--verify', '--quiet', `${sha}^{commit}`], { trusted });
-      return await runGitSmall(repo, ['show', '--stat', '--format=fuller', '--no-textconv', '--no-ext-diff', '--no-color', sha, '--'], { trusted });
+      await this.git.runGit(repo, ['rev-parse', '--verify', '--quiet', `${sha}^{commit}`], { trusted });
+      return await this.git.runGit(repo, ['show', '--stat', '--format=fuller', '--no-textconv', '--no-ext-diff', '--no-color', sha, '--'], { trusted });
     } catch (e) {
       return `Could not show ${sha.slice(0, 12)} in ${repo}: ${e instanceof Error ? e.message : String(e)}`;
     }

@@ -1,28 +1,49 @@
 import * as vscode from 'vscode';
+import { assembleEvidence, type EvidenceList } from '../../core/evidence/evidence-assembly';
 import type { EvidenceItem } from '../../core/evidence/evidence-item';
+import { DEFAULT_WINDOW_MONTHS, resolveWindow, type WindowOverrides } from '../../core/evidence/evidence-window';
 import type { Framework } from '../../core/model/types';
-import { ledgerEvidence, noteEvidence } from '../../core/ledger/ledger-evidence';
+import type { Clock } from '../../core/ports';
+import type { GrowthSnapshot } from '../../core/services/growth-snapshot';
+import { localDay } from '../../core/time/calendar';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
-import type { EvidenceSource } from '../views/evidence-tree';
 
-/** Git evidence as the mining controller publishes it. */
+/** Git evidence as the mining controller publishes it (the whole history: the hub applies the window). */
 export interface GitEvidenceFeed {
   readonly items: readonly EvidenceItem[];
   readonly onDidChange: vscode.Event<readonly EvidenceItem[]>;
 }
 
+/** The one evidence list with what it was made from, for views, the Evidence Map and the packet. */
+export interface HubEvidence extends EvidenceList {
+  readonly framework: Framework;
+  readonly snapshot: GrowthSnapshot;
+  /** Whether git evidence is part of the list (false in Restricted Mode and before mining ran). */
+  readonly gitMined: boolean;
+}
+
 /**
- * One list of evidence for the views: the ledger and two-notes (always, also in Restricted Mode)
- * plus what mining found in git (trusted workspaces only).
+ * One list of evidence for the editor: the ledger and two-notes (always, also in Restricted
+ * Mode) plus what mining found in git (trusted workspaces only), assembled by the same core
+ * function and in the same window as the CLI's `evidence` command. The window is worked out on
+ * every call from the clock, so a new day moves it without mining again.
  */
-export class EvidenceHub implements EvidenceSource, vscode.Disposable {
+export class EvidenceHub implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   private git: GitEvidenceFeed | undefined;
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly workspaces: GrowthWorkspaceProvider) {
-    this.subscriptions.push(workspaces.onDidChange(() => this.changed.fire()));
+  constructor(
+    private readonly workspaces: GrowthWorkspaceProvider,
+    private readonly clock: Clock,
+  ) {
+    this.subscriptions.push(
+      workspaces.onDidChange(() => this.changed.fire()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('growthLedger.evidenceWindowMonths')) this.changed.fire();
+      }),
+    );
   }
 
   /** Connects the git feed once mining is available (it is not created in untrusted workspaces). */
@@ -32,16 +53,17 @@ export class EvidenceHub implements EvidenceSource, vscode.Disposable {
     this.changed.fire();
   }
 
-  async evidence(): Promise<{ items: readonly EvidenceItem[]; framework: Framework } | undefined> {
+  /** The evidence list, or undefined when there is no folder or no profile yet. */
+  async evidence(overrides: WindowOverrides = {}): Promise<HubEvidence | undefined> {
     const ws = await this.workspaces.get();
     if (!ws) return undefined;
     const snapshot = await ws.snapshot().catch(() => undefined);
-    if (!snapshot || !snapshot.model.profile) return undefined;
-    const items: EvidenceItem[] = [];
-    for (const l of snapshot.ledger) items.push(...ledgerEvidence(l.entries, l.file));
-    for (const n of snapshot.notes) items.push(noteEvidence(n.note, n.file));
-    if (this.git) items.push(...this.git.items);
-    return { items, framework: snapshot.model.framework };
+    const profile = snapshot?.model.profile;
+    if (!snapshot || !profile) return undefined;
+    const months = vscode.workspace.getConfiguration('growthLedger', ws.folder).get<number>('evidenceWindowMonths', DEFAULT_WINDOW_MONTHS);
+    const window = resolveWindow(profile.window, localDay(this.clock.now()), months, overrides);
+    const list = assembleEvidence({ snapshot, ...(this.git ? { git: this.git.items } : {}), window });
+    return { ...list, framework: snapshot.model.framework, snapshot, gitMined: this.git !== undefined };
   }
 
   dispose(): void {

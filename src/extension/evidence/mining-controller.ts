@@ -1,20 +1,14 @@
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { gitDir } from '../../adapters/repo/repo-files';
-import { nodeMiningDeps } from '../../adapters/git/node-mining-deps';
 import type { EvidenceItem } from '../../core/evidence/evidence-item';
 import type { DocPathOverrides } from '../../core/model/types';
 import { GitReadError } from '../../core/mining/git-history-port';
-import { mineEvidence, type MiningDeps, type MiningResult } from '../../core/mining/mining-service';
+import { mineEvidence, type MiningDeps, type MiningResult } from '../../core/mining/orchestration/mining-service';
 
 /** What mining needs from the profile; `undefined` from `getMiningProfile` means "no profile yet: nothing to mine". */
 export interface MiningSettings {
   readonly identities: readonly string[];
   readonly bots?: readonly string[];
   readonly paths?: DocPathOverrides;
-  /** Inclusive YYYY-MM-DD evidence window. */
-  readonly since?: string;
-  readonly until?: string;
   /** The growth folder (setting `growthLedger.root`). */
   readonly growthRoot?: string;
 }
@@ -32,16 +26,16 @@ export interface MiningRepo {
 
 /** What the controller needs from the composition root. */
 export interface MiningControllerOptions {
-  /** `context.globalStorageUri.fsPath`: the cache lives in files there, outside every repository. */
-  readonly storagePath: string;
+  /** The git reader and the cache (in files outside every repository), from the composition root. */
+  readonly deps: MiningDeps;
+  /** The git directory of a working tree, to watch its HEAD and refs. */
+  readonly gitDir: (root: string) => Promise<string | undefined>;
   /** Workspace folders (plain paths, or `listed: false`) plus the profile's `repositories` (`listed: true`), as absolute paths. */
   readonly getRepos: () => readonly (string | MiningRepo)[] | Promise<readonly (string | MiningRepo)[]>;
   readonly getMiningProfile: () => MiningSettings | undefined | Promise<MiningSettings | undefined>;
   /** Asked before every run and by the git adapter before every call. */
   readonly isTrusted: () => boolean;
   readonly log: vscode.LogOutputChannel;
-  /** Replaces the real git adapter and cache (tests). */
-  readonly deps?: MiningDeps;
   /** Quiet period after HEAD or a ref changes before mining again (default 1500 ms). */
   readonly debounceMs?: number;
 }
@@ -62,12 +56,9 @@ export class MiningController implements vscode.Disposable {
   private readonly watchers = new Map<string, vscode.FileSystemWatcher>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly reported = new Set<string>();
-  private readonly deps: MiningDeps;
   private disposed = false;
 
-  constructor(private readonly options: MiningControllerOptions) {
-    this.deps = options.deps ?? nodeMiningDeps({ trusted: () => options.isTrusted(), cacheDir: join(options.storagePath, 'evidence-cache') });
-  }
+  constructor(private readonly options: MiningControllerOptions) {}
 
   /** Evidence from the last successful run. */
   get items(): readonly EvidenceItem[] {
@@ -115,20 +106,18 @@ export class MiningController implements vscode.Disposable {
       const location = interactive ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
       const result = await vscode.window.withProgress({ location, title: 'Growth Ledger: mining git history', cancellable: interactive }, (progress, token) => {
         token.onCancellationRequested(() => abort.abort());
-        const { identities, bots, paths, since, until, growthRoot } = settings;
+        const { identities, bots, paths, growthRoot } = settings;
         return mineEvidence(
           {
             repos: repos.map((r) => r.path),
             identities,
             ...(bots ? { bots } : {}),
             ...(paths ? { paths } : {}),
-            ...(since ? { since } : {}),
-            ...(until ? { until } : {}),
             ...(growthRoot ? { growthRoot } : {}),
             signal,
             onProgress: (p) => progress.report({ message: `${p.repo.split(/[\\/]/).pop() ?? p.repo}: ${p.phase} (${p.commitsRead} commits)` }),
           },
-          this.deps,
+          this.options.deps,
         );
       });
       this.publish(result.items);
@@ -205,7 +194,7 @@ export class MiningController implements vscode.Disposable {
   private async watch(result: MiningResult): Promise<void> {
     for (const repo of result.stats.repos) {
       if (this.disposed || this.watchers.has(repo.path)) continue;
-      const dir = (await gitDir(repo.path)) ?? repo.path;
+      const dir = (await this.options.gitDir(repo.path)) ?? repo.path;
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dir), '{HEAD,packed-refs,refs/heads/**,logs/HEAD}'));
       const changed = () => this.schedule();
       watcher.onDidChange(changed);

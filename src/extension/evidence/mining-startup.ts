@@ -3,57 +3,68 @@ import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import type { GitEvidenceFeed } from './evidence-hub';
 import type { EvidenceRefresher } from '../commands/refresh-evidence';
 import type { MiningCanceller } from '../commands/cancel-mining';
+import type { ContextKeys } from '../context-keys';
+import type { HostAdapters } from '../host-adapters';
 import { knownRepos } from './known-repos';
 import { MiningController, type MiningRepo, type MiningSettings } from './mining-controller';
-import { evidenceWindow } from '../../core/evidence/evidence-window';
+import { miningOptionsFor } from '../../core/evidence/evidence-assembly';
 
 export interface MiningHandle extends GitEvidenceFeed, EvidenceRefresher, MiningCanceller, vscode.Disposable {}
 
+/** What background mining is built from; all of it is created in the composition root. */
+export interface MiningStartup {
+  readonly workspaces: GrowthWorkspaceProvider;
+  readonly adapters: HostAdapters;
+  readonly contextKeys: ContextKeys;
+  /** Where the evidence cache lives (outside every repository). */
+  readonly cacheDir: string;
+  readonly isTrusted: () => boolean;
+  readonly log: vscode.LogOutputChannel;
+}
+
 /**
  * Starts background mining for a trusted workspace: builds the controller from the profile, mines
- * once after activation (unless `growthLedger.mineOnStartup` is off), and mines again when the
- * settings that decide what counts (identities, bots, paths, window, repositories) change.
+ * once after activation (unless `growthLedger.mineOnStartup` is off), and mines again when what
+ * decides what counts (identities, bots, paths, repositories) changes. The whole history is mined
+ * and the evidence window is applied by the hub, so a new day never re-mines.
  */
-export async function startMining(context: vscode.ExtensionContext, workspaces: GrowthWorkspaceProvider, log: vscode.LogOutputChannel): Promise<MiningHandle | undefined> {
+export async function startMining(s: MiningStartup): Promise<MiningHandle | undefined> {
+  const { workspaces, log } = s;
   const ws = await workspaces.get();
-  if (!ws || !vscode.workspace.isTrusted) return undefined;
+  if (!ws || !s.isTrusted()) return undefined;
   const settings = async (): Promise<{ mining: MiningSettings; repos: MiningRepo[] } | undefined> => {
     const current = await workspaces.get();
     const profile = current ? (await current.snapshot().catch(() => undefined))?.model.profile : undefined;
     if (!current || !profile) return undefined;
-    const months = vscode.workspace.getConfiguration('growthLedger', current.folder).get<number>('evidenceWindowMonths', 12);
-    const since = evidenceWindow(profile.window, months, new Date());
-    return {
-      mining: { identities: profile.identities, bots: profile.bots, paths: profile.paths, since, growthRoot: current.layout.root },
-      repos: await knownRepos(current),
-    };
+    return { mining: miningOptionsFor(profile, current.layout), repos: await knownRepos(current) };
   };
   const controller = new MiningController({
-    storagePath: context.globalStorageUri.fsPath,
+    deps: s.adapters.miningDeps(s.cacheDir, s.isTrusted),
+    gitDir: (root) => s.adapters.gitDir(root),
     getRepos: async () => (await settings())?.repos ?? [],
     getMiningProfile: async () => (await settings())?.mining,
-    isTrusted: () => vscode.workspace.isTrusted,
+    isTrusted: s.isTrusted,
     log,
   });
   let lastKey: string | undefined;
   let running = 0;
   const run = async (mine: () => Promise<void>) => {
     running++;
-    await vscode.commands.executeCommand('setContext', 'growthLedger.mining', true);
+    await s.contextKeys.set('growthLedger.mining', true);
     try {
       await mine();
     } finally {
       running--;
-      if (running === 0) await vscode.commands.executeCommand('setContext', 'growthLedger.mining', false);
+      if (running === 0) await s.contextKeys.set('growthLedger.mining', false);
     }
   };
   const mineIfSettingsChanged = async () => {
-    const s = await settings();
-    const key = JSON.stringify(s ?? null);
+    const current = await settings();
+    const key = JSON.stringify(current ?? null);
     if (key === lastKey) return;
     lastKey = key;
-    if (!s) return;
-    log.info(`Mining ${s.repos.map((r) => r.path).join(', ')} for ${s.mining.identities.join(', ')} since ${s.mining.since ?? 'the first commit'}.`);
+    if (!current) return;
+    log.info(`Mining ${current.repos.map((r) => r.path).join(', ')} for ${current.mining.identities.join(', ')}.`);
     await run(() => controller.refresh());
   };
   const subscription = workspaces.onDidChange(() => void mineIfSettingsChanged());

@@ -11,9 +11,10 @@ type Node =
   | { readonly type: 'item'; readonly item: EvidenceItem }
   | { readonly type: 'more'; readonly count: number };
 
+/** Where the tree's evidence comes from (the EvidenceHub). */
 export interface EvidenceSource {
   readonly onDidChange: vscode.Event<void>;
-  evidence(): Promise<{ items: readonly EvidenceItem[]; framework: Framework } | undefined>;
+  evidence(): Promise<{ readonly items: readonly EvidenceItem[]; readonly framework: Framework } | undefined>;
 }
 
 /** Evidence grouped by criterion, kind or month (setting `growthLedger.groupBy`), with counts. */

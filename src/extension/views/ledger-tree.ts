@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import type { GrowthSnapshot } from '../../core/services/growth-snapshot';
-import { isoMonth } from '../../core/layout';
+import { localMonth } from '../../core/time/calendar';
 
 type Node =
   | { readonly type: 'month'; readonly month: string; readonly current: boolean }
@@ -114,7 +114,7 @@ export class LedgerTreeProvider implements vscode.TreeDataProvider<Node>, vscode
 }
 
 function roots(snapshot: GrowthSnapshot): Node[] {
-  const current = isoMonth(new Date());
+  const current = localMonth(new Date());
   const months = [...new Set([current, ...snapshot.ledger.filter((l) => l.entries.length > 0).map((l) => l.month)])].sort().reverse();
   const nodes: Node[] = [];
   if (snapshot.notes.some((n) => n.note.status !== 'done')) nodes.push({ type: 'notes' });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../command-ids';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import { entriesInMonth } from '../../core/services/growth-snapshot';
-import { isoMonth } from '../../core/layout';
+import { localMonth } from '../../core/time/calendar';
 
 /** This month's ledger entry count; a click logs an entry. */
 export class LedgerStatusItem implements vscode.Disposable {
@@ -30,11 +30,12 @@ export class LedgerStatusItem implements vscode.Disposable {
         return;
       }
       const now = new Date();
-      const count = entriesInMonth(snapshot, isoMonth(now));
+      const count = entriesInMonth(snapshot, localMonth(now));
       const monthName = now.toLocaleString('en', { month: 'long', year: 'numeric' });
       this.item.text = `$(book) ${count}`;
-      this.item.tooltip = new vscode.MarkdownString(`**Growth Ledger** — ${count} ledger ${count === 1 ? 'entry' : 'entries'} in ${monthName}.\n\nClick to log an entry (Ctrl+Alt+L).`);
-      this.item.accessibilityInformation = { label: `Growth Ledger: ${count} entries this month. Log an entry.`, role: 'button' };
+      const entries = `${count} ${count === 1 ? 'entry' : 'entries'}`;
+      this.item.tooltip = new vscode.MarkdownString(`**Growth Ledger** — ${entries.replace(' ', ' ledger ')} in ${monthName}.\n\nClick to log an entry (Ctrl+Alt+L).`);
+      this.item.accessibilityInformation = { label: `Growth Ledger: ${entries} this month. Log an entry.`, role: 'button' };
       this.item.show();
     } catch {
       this.item.hide();

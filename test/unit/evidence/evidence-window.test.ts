@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceWindow } from '../../../src/core/evidence/evidence-window';
+import { resolveWindow } from '../../../src/core/evidence/evidence-window';
 
 describe('the evidence window', () => {
-  it('uses the profile date when given', () => {
-    expect(evidenceWindow({ since: '2025-06-01', months: 3 }, 12, new Date(2026, 10, 20))).toBe('2025-06-01');
+  it('uses the profile date when given, up to today', () => {
+    expect(resolveWindow({ since: '2025-06-01' }, '2026-11-20', 12)).toMatchObject({ since: '2025-06-01', until: '2026-11-20', label: 'Jun 2025 – Nov 2026' });
   });
-  it('counts the profile months back from today', () => {
-    expect(evidenceWindow({ months: 6 }, 12, new Date(2026, 10, 20))).toBe('2026-05-20');
+  it('counts the profile months as whole calendar months ending with this one', () => {
+    expect(resolveWindow({ months: 6 }, '2026-11-20', 12)).toMatchObject({ since: '2026-06-01', until: '2026-11-20', months: 6 });
   });
-  it('falls back to the setting', () => {
-    expect(evidenceWindow({}, 12, new Date(2026, 10, 20))).toBe('2025-11-20');
+  it('falls back to the setting, then to 12 months', () => {
+    expect(resolveWindow({}, '2026-11-20', 3)).toMatchObject({ since: '2026-09-01', rule: 'the default window (3 months up to 2026-11-20)' });
+    expect(resolveWindow(undefined, '2026-11-20')).toMatchObject({ since: '2025-12-01', label: 'Dec 2025 – Nov 2026' });
   });
-  it('rolls a month-end day back to the last day of a shorter month', () => {
-    expect(evidenceWindow({ months: 1 }, 12, new Date(2026, 2, 31))).toBe('2026-02-28');
+  it('gives the same start on the last day of a month as on any other day of it', () => {
+    expect(resolveWindow({ months: 1 }, '2026-03-31').since).toBe('2026-03-01');
+    expect(resolveWindow({ months: 2 }, '2026-03-31').since).toBe('2026-02-01');
+    expect(resolveWindow({ months: 12 }, '2024-02-29').since).toBe('2023-03-01');
+  });
+  it('crosses a year boundary', () => {
+    expect(resolveWindow({ months: 3 }, '2027-01-05').since).toBe('2026-11-01');
+  });
+  it('lets overrides win: --since, then a chosen number of months, then --until', () => {
+    expect(resolveWindow({ months: 6 }, '2026-11-20', 12, { since: '2026-01-15' })).toMatchObject({ since: '2026-01-15', rule: '--since 2026-01-15' });
+    expect(resolveWindow({ since: '2020-01-01' }, '2026-11-20', 12, { months: 24 })).toMatchObject({ since: '2024-12-01' });
+    expect(resolveWindow({ months: 6 }, '2026-11-20', 12, { until: '2026-10-31' })).toMatchObject({ since: '2026-06-01', until: '2026-10-31' });
   });
 });

@@ -65,7 +65,8 @@ describe('package.json and the registered commands agree', () => {
     expect(manifest.contributes.viewsWelcome.some((w) => w.contents.includes('command:growthLedger.setUp'))).toBe(true);
   });
 
-  it('does not activate on every start-up command (activation is cheap and lazy)', () => {
-    expect(manifest.activationEvents).not.toContain('*');
+  it('activates only where a growth folder exists (commands and views add their own events)', () => {
+    // No `*` and no `onStartupFinished`: a window that never uses Growth Ledger never loads it.
+    expect(manifest.activationEvents).toEqual(['workspaceContains:growth/profile.yml']);
   });
 });

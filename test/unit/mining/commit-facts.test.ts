@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, commitFacts, conventionalType, isDocumentFile, oldestFirst, FactInterner } from '../../../src/core/mining/commit-facts';
-import { decodeBlobFacts, decodeSegment, encodeBlobFacts } from '../../../src/core/mining/fact-codec';
-import { encodeSegment, SegmentBuilder } from '../../../src/core/mining/segment-builder';
-import { addedLines } from '../../../src/core/mining/line-diff';
+import { areaOf, commitFacts, conventionalType, isDocumentFile, oldestFirst, FactInterner } from '../../../src/core/mining/classification/commit-facts';
+import { decodeBlobFacts, decodeSegment, encodeBlobFacts } from '../../../src/core/mining/cache/fact-codec';
+import { encodeSegment, SegmentBuilder } from '../../../src/core/mining/cache/segment-builder';
+import { addedLines } from '../../../src/core/mining/classification/line-diff';
 import { ANA, BOB, blob, HistoryBuilder } from './fake-git';
 
 describe('commit facts', () => {

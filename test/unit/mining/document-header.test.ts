@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocumentHeader } from '../../../src/core/mining/document-header';
+import { readDocumentHeader } from '../../../src/core/mining/classification/document-header';
 
 const doc = (name: string) => readFileSync(join(__dirname, '../../fixtures/git/documents', name), 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitFacts, FactInterner } from '../../../src/core/mining/commit-facts';
-import { documentHistory } from '../../../src/core/mining/document-history';
+import { commitFacts, FactInterner } from '../../../src/core/mining/classification/commit-facts';
+import { documentHistory } from '../../../src/core/mining/classification/document-history';
 import { ANA, BOB, blob, CAROL, HistoryBuilder } from './fake-git';
 
 function replay(h: HistoryBuilder) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentClassifier } from '../../../src/core/mining/document-kinds';
+import { documentClassifier } from '../../../src/core/mining/classification/document-kinds';
 
 describe('documentClassifier', () => {
   const docs = documentClassifier();

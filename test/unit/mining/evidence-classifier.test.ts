@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '../../../src/core/evidence/evidence-item';
-import { mineEvidence, type MiningOptions } from '../../../src/core/mining/mining-service';
+import { mineEvidence, type MiningOptions } from '../../../src/core/mining/orchestration/mining-service';
 import { ANA, BOB, blob, CAROL, DAVE, DEPENDABOT, FakeGitReader, HistoryBuilder, ROBOT } from './fake-git';
 
 async function mine(history: HistoryBuilder, opts: Partial<MiningOptions> = {}, extra: { blobs?: Record<string, string>; mailmap?: string } = {}) {

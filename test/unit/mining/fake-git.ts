@@ -1,8 +1,8 @@
 import type { CommitRange } from '../../../src/core/git/log-fields';
 import type { FileChange, LogCommit } from '../../../src/core/git/log-commit';
-import type { BlobFacts } from '../../../src/core/mining/classify-context';
-import type { CommitFacts } from '../../../src/core/mining/commit-facts';
-import type { EvidenceMemo } from '../../../src/core/mining/evidence-memo';
+import type { BlobFacts } from '../../../src/core/mining/classification/classify-context';
+import type { CommitFacts } from '../../../src/core/mining/classification/commit-facts';
+import type { EvidenceMemo } from '../../../src/core/mining/cache/evidence-memo';
 import type { CacheLoad, CacheUpdate, CachedHistory, FactCache, GitHistoryReader, RepositoryInfo } from '../../../src/core/mining/git-history-port';
 
 export interface Who {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBlobFacts } from '../../../src/core/mining/classify-context';
-import { HeaderPrefetch } from '../../../src/core/mining/header-prefetch';
+import { emptyBlobFacts } from '../../../src/core/mining/classification/classify-context';
+import { HeaderPrefetch } from '../../../src/core/mining/orchestration/header-prefetch';
 import { blob, FakeGitReader } from './fake-git';
 
 describe('HeaderPrefetch', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitRange } from '../../../src/core/git/log-fields';
 import type { LogCommit } from '../../../src/core/git/log-commit';
-import { readFacts } from '../../../src/core/mining/history-update';
+import { readFacts } from '../../../src/core/mining/orchestration/history-update';
 import type { RepositoryInfo } from '../../../src/core/mining/git-history-port';
 import { ANA, BOB, blob, CAROL, FakeGitReader, HistoryBuilder } from './fake-git';
 

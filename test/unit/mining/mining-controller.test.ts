@@ -87,7 +87,7 @@ function setUp(opts: { trusted?: boolean; repos?: Repos; identities?: string[]; 
   const l = log();
   let isTrusted = opts.trusted ?? true;
   const controller = new MiningController({
-    storagePath: '/unused',
+    gitDir: async () => undefined,
     getRepos: () => opts.repos ?? ['repo', 'gone'],
     getMiningProfile: opts.profile ?? (() => ({ identities: opts.identities ?? [ANA.email] })),
     isTrusted: () => isTrusted,

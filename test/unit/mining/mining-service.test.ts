@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GitReadError } from '../../../src/core/mining/git-history-port';
-import { mineEvidence } from '../../../src/core/mining/mining-service';
+import { mineEvidence } from '../../../src/core/mining/orchestration/mining-service';
+import { resolveWindow } from '../../../src/core/evidence/evidence-window';
+import { localDay } from '../../../src/core/time/calendar';
 import { ANA, BOB, blob, FakeGitReader, HistoryBuilder, MemoryFactCache } from './fake-git';
 
 function history(): HistoryBuilder {
@@ -152,5 +154,28 @@ describe('mineEvidence across repositories', () => {
     const phases: string[] = [];
     await mineEvidence({ ...ana, onProgress: (p) => phases.push(`${p.phase}:${p.commitsRead}`) }, { reader: new FakeGitReader({ repo: { history: history() } }) });
     expect(phases).toEqual(['inspect:0', 'log:0', 'log:2', 'documents:2', 'classify:2', 'done:2']);
+  });
+});
+
+describe('the result memo across days', () => {
+  it('a new day moves the window without re-classifying: the memo is reused and only the filter changes', async () => {
+    const h = new HistoryBuilder();
+    h.commit('c1', BOB, 'feat: base', { body: 'Reviewed-by: Ana Lima <ana@work.example>\n', date: '2025-11-30' });
+    h.commit('c2', BOB, 'feat: more', { body: 'Reviewed-by: Ana Lima <ana@work.example>\n', date: '2025-12-02' });
+    const cache = new MemoryFactCache();
+    const reader = new FakeGitReader({ repo: { history: h } });
+    // The editor's window on two consecutive days (12 whole months up to today).
+    const day1 = resolveWindow(undefined, localDay(new Date(2026, 10, 30, 23, 0)));
+    const day2 = resolveWindow(undefined, localDay(new Date(2026, 11, 1, 1, 0)));
+    const first = await mineEvidence({ ...ana, since: day1.since, until: day1.until }, { reader, cache });
+    expect(first.items.map((i) => i.date)).toEqual(['2025-12-02']);
+    // Day two: no history read, no facts loaded, nothing classified — only inspect and the mailmap.
+    reader.allow = new Set(['inspect', 'readMailmap']);
+    const second = await mineEvidence({ ...ana, since: day2.since, until: day2.until }, { reader, cache });
+    expect(second.stats.repos[0]).toMatchObject({ cache: 'hit', commitsRead: 0 });
+    expect(cache.loads).toBe(1);
+    expect(cache.saved).toHaveLength(1);
+    expect(day2.since).toBe('2026-01-01');
+    expect(second.items).toEqual([]);
   });
 });

@@ -32,4 +32,8 @@ export class FakeGrowthFileStore implements GrowthFileStore {
   insert(path: string): Promise<void> {
     throw new Error(`unexpected insert(${path})`);
   }
+
+  update(path: string): Promise<void> {
+    throw new Error(`unexpected update(${path})`);
+  }
 }

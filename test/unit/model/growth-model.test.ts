@@ -1,3 +1,4 @@
+import { noCorrections } from '../../../src/core/mapping/evidence-corrections';
 import { describe, expect, it } from 'vitest';
 import { loadGrowthModel, resolveGrowthPath } from '../../../src/core/model/growth-model';
 import { DEFAULT_FRAMEWORK } from '../../../src/core/framework/default-framework';
@@ -12,8 +13,8 @@ describe('loadGrowthModel', () => {
   it('loads nothing but the default framework from an empty growth folder, with no problems', async () => {
     const store = new FakeGrowthFileStore({});
     const model = await loadGrowthModel(store, layout);
-    expect(model).toEqual({ framework: DEFAULT_FRAMEWORK, assessments: { assessments: [], goals: [] }, problems: [] });
-    expect(store.reads).toEqual(['growth/profile.yml', 'growth/framework.yml', 'growth/assessments.yml']);
+    expect(model).toEqual({ framework: DEFAULT_FRAMEWORK, assessments: { assessments: [], goals: [] }, corrections: noCorrections('growth/evidence.yml'), problems: [] });
+    expect(store.reads).toEqual(['growth/profile.yml', 'growth/framework.yml', 'growth/assessments.yml', 'growth/evidence.yml']);
   });
 
   it('loads profile and assessments against the built-in framework', async () => {
@@ -67,7 +68,7 @@ describe('loadGrowthModel', () => {
     expect(model.problems).toEqual([
       { file: 'growth/profile.yml', line: 5, severity: 'error', message: expect.stringContaining('`../../../etc/ladder.yml` is outside the repository') },
     ]);
-    expect(store.reads).toEqual(['growth/profile.yml', 'growth/assessments.yml']);
+    expect(store.reads).toEqual(['growth/profile.yml', 'growth/assessments.yml', 'growth/evidence.yml']);
   });
 
   it('reports a named framework file that does not exist, and an unusable one', async () => {

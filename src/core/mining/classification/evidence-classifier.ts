@@ -1,4 +1,4 @@
-import type { EvidenceItem } from '../evidence/evidence-item';
+import type { EvidenceItem } from '../../evidence/evidence-item';
 import { diffKey, type BlobFacts, type ClassifyContext } from './classify-context';
 import type { CommitFacts } from './commit-facts';
 import { commitEvidence } from './commit-evidence';

@@ -1,5 +1,5 @@
-import type { EvidenceItem } from '../evidence/evidence-item';
-import { parsePerson } from '../git/identity';
+import type { EvidenceItem } from '../../evidence/evidence-item';
+import { parsePerson } from '../../git/identity';
 import { diffKey, inWindow, shortSha, type BlobFacts, type ClassifyContext } from './classify-context';
 import type { DocumentHeader } from './document-header';
 import type { DocumentHistory, DocumentEdit, TrackedDocument } from './document-history';

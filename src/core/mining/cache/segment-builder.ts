@@ -1,6 +1,6 @@
-import type { PersonName } from '../git/mailmap';
-import type { Trailer } from '../git/trailers';
-import type { CommitFacts } from './commit-facts';
+import type { PersonName } from '../../git/mailmap';
+import type { Trailer } from '../../git/trailers';
+import type { CommitFacts } from '../classification/commit-facts';
 import { BOUNDARY, dayNumber, FACT_FORMAT_VERSION, MERGE, type EncodedSegment } from './fact-codec';
 
 /** Interns values into a table, returning each one's index; `row` is only called for a new key. */

@@ -1,7 +1,7 @@
-import type { EvidenceItem } from '../evidence/evidence-item';
-import type { NamedPerson } from '../git/identity';
-import { describePullRequest } from '../git/merge-subject';
-import { CO_AUTHOR_TRAILERS, MENTORING_TRAILERS, PAIRING_TRAILERS, REVIEW_TRAILERS, type Trailer } from '../git/trailers';
+import type { EvidenceItem } from '../../evidence/evidence-item';
+import type { NamedPerson } from '../../git/identity';
+import { describePullRequest } from '../../git/merge-subject';
+import { CO_AUTHOR_TRAILERS, MENTORING_TRAILERS, PAIRING_TRAILERS, REVIEW_TRAILERS, type Trailer } from '../../git/trailers';
 import { inWindow, shortSha, type ClassifyContext } from './classify-context';
 import type { CommitFacts } from './commit-facts';
 

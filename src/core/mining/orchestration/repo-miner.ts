@@ -1,22 +1,36 @@
-import type { EvidenceItem } from '../evidence/evidence-item';
-import { botRule, identityMatcher, type BotRule } from '../git/identity';
-import { parseMailmap, type Mailmap, type PersonName } from '../git/mailmap';
-import { ClassifyContext, type DateWindow } from './classify-context';
-import { commitEvidence } from './commit-evidence';
-import { DOCUMENT_METADATA_FILES, type CommitFacts } from './commit-facts';
-import { addToSummaries, summaryItems, type SummaryGroup } from './commit-summary';
-import type { BlobFacts } from './classify-context';
-import { classifyDocuments, classifyHistory } from './evidence-classifier';
-import { memoKey, type EvidenceMemo } from './evidence-memo';
-import { DEFAULT_EXCLUDED_GLOBS, documentClassifier, type DocumentClassifier } from './document-kinds';
-import { boundarySignature, type RepositoryInfo } from './git-history-port';
-import { readFacts, updateHistory, type CacheUse } from './history-update';
-import type { MiningDeps, MiningOptions, MiningPhase, MiningProblem, RepoStats } from './mining-service';
+import type { EvidenceItem } from '../../evidence/evidence-item';
+import { botRule, identityMatcher, type BotRule } from '../../git/identity';
+import { parseMailmap, type Mailmap, type PersonName } from '../../git/mailmap';
+import { ClassifyContext } from '../classification/classify-context';
+import { commitEvidence } from '../classification/commit-evidence';
+import { DOCUMENT_METADATA_FILES, type CommitFacts } from '../classification/commit-facts';
+import { addToSummaries, summaryItems, type SummaryGroup } from '../classification/commit-summary';
+import type { BlobFacts } from '../classification/classify-context';
+import { classifyDocuments, classifyHistory } from '../classification/evidence-classifier';
+import { memoKey, type EvidenceMemo } from '../cache/evidence-memo';
+import { DEFAULT_EXCLUDED_GLOBS, documentClassifier, type DocumentClassifier } from '../classification/document-kinds';
+import { boundarySignature, type RepositoryInfo } from '../git-history-port';
+import { readFacts, tipRelation, updateHistory } from './history-update';
+import type { CacheUse, MiningDeps, MiningOptions, MiningPhase, MiningProblem, RepoStats } from '../mining-types';
 
-interface RepoResult {
+/** One repository's evidence (whole history: the caller applies the window), how it went, and what to tell the person. */
+export interface RepoResult {
   readonly items: EvidenceItem[];
-  readonly stats: RepoStats;
+  /** Absent when the repository failed before it could be mined. */
+  readonly stats?: RepoStats;
+  readonly problems: MiningProblem[];
 }
+
+/** What `mineRepository` works on. */
+export interface RepoJob {
+  readonly info: RepositoryInfo;
+  /** Unique name used in evidence ids. */
+  readonly name: string;
+  readonly options: MiningOptions;
+  readonly deps: MiningDeps;
+}
+
+type StatsOf = (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number) => RepoStats;
 
 /** Everything about one run in one repository except its history. */
 interface Setup {
@@ -31,6 +45,8 @@ interface Setup {
   /** One instance per run: kinds found while history streams are remembered for classification. */
   readonly documents: DocumentClassifier;
   readonly progress: (phase: MiningPhase, commitsRead: number) => void;
+  /** Where this repository's problems are collected (returned with its result). */
+  readonly problems: MiningProblem[];
 }
 
 /**
@@ -39,18 +55,25 @@ interface Setup {
  * anything else (other options, rewritten history, no memo) loads the cached facts, reads what is
  * new from git and classifies the whole history.
  */
-export async function mineRepository(
-  info: RepositoryInfo,
-  name: string,
-  options: MiningOptions,
-  deps: MiningDeps,
-  problems: MiningProblem[],
-  stats: (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number) => RepoStats,
-): Promise<RepoResult> {
+export async function mineRepository(job: RepoJob): Promise<RepoResult> {
+  const { info, name, options, deps } = job;
+  const started = (deps.now ?? Date.now)();
+  const problems: MiningProblem[] = [];
+  const stats: StatsOf = (cache, commitsRead, commitsTotal, items) => ({
+    repo: name,
+    path: info.root,
+    ...(info.head ? { head: info.head } : {}),
+    shallow: info.shallow,
+    cache,
+    commitsRead,
+    commitsTotal,
+    items,
+    durationMs: Math.round((deps.now ?? Date.now)() - started),
+  });
   const head = info.head;
   if (!head) {
     problems.push({ repo: info.path, severity: 'info', code: 'empty', message: 'the repository has no commits yet, so there is nothing to mine: evidence appears after its first commit' });
-    return { items: [], stats: stats('off', 0, 0, 0) };
+    return { items: [], stats: stats('off', 0, 0, 0), problems };
   }
   const cache = options.noCache ? undefined : deps.cache;
   const [memo, mailmapText] = await Promise.all([cache?.loadMemo(info.root), deps.reader.readMailmap(info, options.signal)]);
@@ -70,16 +93,15 @@ export async function mineRepository(
       paths: options.paths ?? {},
       excluded,
       growthRoot,
-      ...(options.since ? { since: options.since } : {}),
-      ...(options.until ? { until: options.until } : {}),
       boundary: boundarySignature(info),
       ...(mailmapText !== undefined ? { mailmap: mailmapText } : {}),
     }),
     growthRoot,
     documents: documentClassifier(options.paths ?? {}, excluded),
     progress: (phase, commitsRead) => options.onProgress?.({ repo: info.path, commitsRead, phase }),
+    problems,
   };
-  const result = await fromMemoOrHistory(setup, memo, problems, stats);
+  const result = await fromMemoOrHistory(setup, memo, stats);
   if (info.shallow) {
     // No commit count here: the text is shown once per session, and a number would make every run's text new.
     problems.push({
@@ -90,15 +112,10 @@ export async function mineRepository(
         'this is a shallow clone, so only its fetched commits were mined: older documents count only when their header names their authors, and the oldest fetched commit is not summarised. Run `git fetch --unshallow` in it to mine the whole history.',
     });
   }
-  return result;
+  return { ...result, problems };
 }
 
-async function fromMemoOrHistory(
-  setup: Setup,
-  memo: EvidenceMemo | undefined,
-  problems: MiningProblem[],
-  stats: (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number) => RepoStats,
-): Promise<RepoResult> {
+async function fromMemoOrHistory(setup: Setup, memo: EvidenceMemo | undefined, stats: StatsOf): Promise<{ items: EvidenceItem[]; stats: RepoStats }> {
   if (memo && memo.key === setup.key) {
     if (memo.tip === setup.info.head) {
       setup.progress('done', 0);
@@ -108,7 +125,7 @@ async function fromMemoOrHistory(
     const added = await onTopOfMemo(setup, memo);
     if (added) return { items: added.items, stats: stats('incremental', added.read, memo.commitsTotal + added.read, added.items.length) };
   }
-  return fullRun(setup, problems, stats);
+  return fullRun(setup, stats);
 }
 
 /**
@@ -119,8 +136,7 @@ async function fromMemoOrHistory(
 async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: EvidenceItem[]; read: number } | undefined> {
   const { reader, cache } = s.deps;
   const signal = s.options.signal;
-  const [known, ancestor] = await Promise.all([reader.hasCommit(s.info, memo.tip, signal), reader.isAncestor(s.info, memo.tip, s.info.head, signal).catch(() => false)]);
-  if (!known || !ancestor || !cache) return undefined;
+  if (!cache || (await tipRelation(reader, s.info, memo.tip, s.info.head, signal)) !== 'ahead') return undefined;
   s.progress('log', 0);
   const read = await readFacts(reader, s.info, { include: [s.info.head], exclude: [memo.tip] }, undefined, {
     useCache: true,
@@ -168,11 +184,7 @@ function blobReader(s: Setup): (ids: readonly string[]) => Promise<ReadonlyMap<s
   };
 }
 
-async function fullRun(
-  s: Setup,
-  problems: MiningProblem[],
-  stats: (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number) => RepoStats,
-): Promise<RepoResult> {
+async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[]; stats: RepoStats }> {
   const cache = s.options.noCache ? undefined : s.deps.cache;
   s.progress(cache ? 'cache' : 'log', 0);
   const documents = s.documents;
@@ -183,7 +195,7 @@ async function fullRun(
     onCommits: (n) => s.progress('log', n),
   });
   if (history.discarded) {
-    problems.push({ repo: s.info.path, severity: 'info', code: 'cache-rebuilt', message: `the evidence cache was unreadable (${history.discarded}) and was rebuilt` });
+    s.problems.push({ repo: s.info.path, severity: 'info', code: 'cache-rebuilt', message: `the evidence cache was unreadable (${history.discarded}) and was rebuilt` });
   }
   s.progress('documents', history.commitsRead);
   const learnedNames = namesCommittedUnder(history.commits, s.options.identities, s.mailmap, s.bots);
@@ -214,13 +226,14 @@ function isMetadataFile(path: string): boolean {
 }
 
 function context(s: Setup, learnedNames: readonly string[]): ClassifyContext {
-  const window: DateWindow = { ...(s.options.since ? { since: s.options.since } : {}), ...(s.options.until ? { until: s.options.until } : {}) };
+  // The whole history is classified (no window): the memo then stays valid as days pass, and the
+  // caller filters by date.
   return new ClassifyContext(
     s.name,
     identityMatcher([...s.options.identities, ...learnedNames], s.mailmap),
     s.bots,
     s.documents,
-    window,
+    {},
     // A growth folder nested deeper shares its top-level area with other work and is kept.
     s.growthRoot.includes('/') ? [] : [s.growthRoot],
   );

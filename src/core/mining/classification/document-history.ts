@@ -1,4 +1,4 @@
-import type { ChangeStatus } from '../git/log-commit';
+import type { ChangeStatus } from '../../git/log-commit';
 import { DOCUMENT_METADATA_FILES, type CommitFacts, type DocChange } from './commit-facts';
 
 /**

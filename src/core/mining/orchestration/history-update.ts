@@ -1,18 +1,15 @@
-import type { CommitRange } from '../git/log-fields';
-import type { PersonName } from '../git/mailmap';
-import { emptyBlobFacts, type BlobFacts } from './classify-context';
-import { commitFacts, oldestFirst, FactInterner, type CommitFacts } from './commit-facts';
-import type { EncodedSegment } from './fact-codec';
+import type { CommitRange } from '../../git/log-fields';
+import type { CacheUse } from '../mining-types';
+import type { PersonName } from '../../git/mailmap';
+import { emptyBlobFacts, type BlobFacts } from '../classification/classify-context';
+import { commitFacts, oldestFirst, FactInterner, type CommitFacts } from '../classification/commit-facts';
+import type { EncodedSegment } from '../cache/fact-codec';
 import { HeaderPrefetch } from './header-prefetch';
-import { SegmentBuilder } from './segment-builder';
-import { boundarySignature, type CacheUpdate, type CachedHistory, type FactCache, type GitHistoryReader, type RepositoryInfo } from './git-history-port';
+import { SegmentBuilder } from '../cache/segment-builder';
+import { boundarySignature, type CacheUpdate, type CachedHistory, type FactCache, type GitHistoryReader, type RepositoryInfo } from '../git-history-port';
 
-/**
- * How the cache served a repository: `off` (disabled), `cold` (no cache yet), `hit` (nothing new),
- * `incremental` (only `new --not old` read), `rewritten` (old tip no longer an ancestor: what is
- * gone was dropped, what is new was read), `rebuilt` (cache unusable: everything read again).
- */
-export type CacheUse = 'off' | 'cold' | 'hit' | 'incremental' | 'rewritten' | 'rebuilt';
+
+export type { CacheUse } from '../mining-types';
 
 /** A repository’s facts brought up to HEAD, and how the cache was used for it. */
 export interface UpdatedHistory {
@@ -70,12 +67,9 @@ export async function updateHistory(
   // Deepening or unshallowing changes which files were really "added" at the old boundary.
   if (old.boundary !== boundarySignature(repo)) return full('rebuilt');
   if (old.tip === head) return { commits: old.commits, blobs: old.blobs, blobsAdded: false, cacheUse: 'hit', commitsRead: 0 };
-  const [known, ancestor] = await Promise.all([
-    reader.hasCommit(repo, old.tip, options.signal),
-    // Fails when the old tip is gone (rewritten and garbage-collected): `known` then says so.
-    reader.isAncestor(repo, old.tip, head, options.signal).catch(() => false),
-  ]);
-  if (!known) return full('rebuilt');
+  const relation = await tipRelation(reader, repo, old.tip, head, options.signal);
+  if (relation === 'gone') return full('rebuilt');
+  const ancestor = relation === 'ahead';
   const prefetch = options.wantsHeader ? new HeaderPrefetch(reader, repo, old.blobs, options.wantsHeader, options.signal) : undefined;
   const [goneList, read] = await Promise.all([
     ancestor ? Promise.resolve([]) : reader.listCommits(repo, { include: [old.tip], exclude: [head] }, options.signal),
@@ -97,6 +91,22 @@ export async function updateHistory(
       ? { tip: head, boundary: boundarySignature(repo), append: { previousTip: old.tip, commits: added }, ...(read.encoded ? { encoded: read.encoded } : {}) }
       : { tip: head, boundary: boundarySignature(repo), replace: commits },
   };
+}
+
+/**
+ * How HEAD relates to the tip mined last time: `ahead` (only new commits on top: read `head --not
+ * tip`), `rewritten` (the old tip is still there but not an ancestor), or `gone` (garbage-collected
+ * after a rewrite: nothing can be reused). The one test both incremental paths (cached facts and
+ * the result memo) use.
+ */
+export async function tipRelation(reader: GitHistoryReader, repo: RepositoryInfo, tip: string, head: string, signal?: AbortSignal): Promise<'ahead' | 'rewritten' | 'gone'> {
+  const [known, ancestor] = await Promise.all([
+    reader.hasCommit(repo, tip, signal),
+    // Fails when the old tip is gone (rewritten and garbage-collected): `known` then says so.
+    reader.isAncestor(repo, tip, head, signal).catch(() => false),
+  ]);
+  if (!known) return 'gone';
+  return ancestor ? 'ahead' : 'rewritten';
 }
 
 /** Commits read from git: facts parents first, and the same commits already encoded for the cache when that was possible. */

@@ -1,7 +1,7 @@
-import type { ChangeStatus, LogCommit } from '../git/log-commit';
-import type { PersonName } from '../git/mailmap';
-import { parsePullRequestMerge, type PullRequestMerge } from '../git/merge-subject';
-import { EVIDENCE_TRAILERS, parseTrailers, type Trailer } from '../git/trailers';
+import type { ChangeStatus, LogCommit } from '../../git/log-commit';
+import type { PersonName } from '../../git/mailmap';
+import { parsePullRequestMerge, type PullRequestMerge } from '../../git/merge-subject';
+import { EVIDENCE_TRAILERS, parseTrailers, type Trailer } from '../../git/trailers';
 
 /**
  * What the cache keeps about one commit: facts that never change for a given sha and depend on no

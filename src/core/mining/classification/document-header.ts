@@ -1,6 +1,6 @@
-import { parseFrontMatter } from '../yaml/front-matter';
-import { isRecord, parseYaml } from '../yaml/yaml-document';
-import { LONGEST_LINE } from '../git/text-limits';
+import { parseFrontMatter } from '../../yaml/front-matter';
+import { isRecord, parseYaml } from '../../yaml/yaml-document';
+import { LONGEST_LINE } from '../../git/text-limits';
 
 /**
  * What a document says about itself in its header: who wrote it, its title, and how long it is.

@@ -1,20 +1,12 @@
-import { formatPerson, parsePerson, type BotRule, type IdentityMatcher, type NamedPerson } from '../git/identity';
-import type { PersonName } from '../git/mailmap';
+import { formatPerson, parsePerson, type BotRule, type IdentityMatcher, type NamedPerson } from '../../git/identity';
+import type { PersonName } from '../../git/mailmap';
 import type { DocumentClassifier } from './document-kinds';
 import type { DocumentHeader } from './document-header';
+import type { DateWindow } from '../../evidence/evidence-window';
 
-/** Inclusive ISO dates (YYYY-MM-DD); an absent end is open. */
-export interface DateWindow {
-  readonly since?: string;
-  readonly until?: string;
-}
+// The window rule lives with the evidence window; classification rules use it from here too.
+export { inWindow, type DateWindow } from '../../evidence/evidence-window';
 
-/** Whether a YYYY-MM-DD date falls inside the window. */
-export function inWindow(date: string, window: DateWindow): boolean {
-  if (window.since !== undefined && date < window.since) return false;
-  if (window.until !== undefined && date > window.until) return false;
-  return true;
-}
 
 /** Facts about file contents, keyed by blob ids, so they are read once per content and cached. */
 export interface BlobFacts {

@@ -1,8 +1,11 @@
 import picomatch from 'picomatch';
-import type { DocPathOverrides } from '../model/types';
+import type { DocPathOverrides } from '../../model/types';
 
 /** The document kinds git evidence knows, most specific first: a path is given the first kind whose globs match. */
-export const DOCUMENT_KINDS = ['rfc', 'adr', 'design-doc', 'doc'] as const;
+import { DOCUMENT_KINDS } from '../../model/types';
+
+// The vocabulary lives with the other evidence kinds; the path rules for it live here.
+export { DOCUMENT_KINDS };
 /** `rfc`, `adr`, `design-doc` or `doc`. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

@@ -1,5 +1,5 @@
-import type { EvidenceItem } from '../evidence/evidence-item';
-import type { SummaryGroup } from './commit-summary';
+import type { EvidenceItem } from '../../evidence/evidence-item';
+import type { SummaryGroup } from '../classification/commit-summary';
 
 /**
  * The result of classifying a repository at one tip for one set of options. An unchanged
@@ -30,8 +30,6 @@ export interface MemoInputs {
   readonly paths: unknown;
   readonly excluded: readonly string[];
   readonly growthRoot: string;
-  readonly since?: string;
-  readonly until?: string;
   /** The shallow boundary (see `boundarySignature`). */
   readonly boundary: string;
   readonly mailmap?: string;
@@ -40,9 +38,13 @@ export interface MemoInputs {
 /** Bumped when classification rules change, so memos computed by older rules are not reused. */
 export const CLASSIFIER_VERSION = 3;
 
-/** A string that changes whenever anything but history would change the result. */
+/**
+ * A string that changes whenever anything but history would change the result. The evidence
+ * window is not part of it: the memo holds the whole history's result and the window filters it,
+ * so the memo stays valid as the days (and a months-back window) move on.
+ */
 export function memoKey(inputs: MemoInputs): string {
-  return JSON.stringify({ v: CLASSIFIER_VERSION, ...inputs, since: inputs.since ?? null, until: inputs.until ?? null, mailmap: inputs.mailmap ?? null });
+  return JSON.stringify({ v: CLASSIFIER_VERSION, ...inputs, mailmap: inputs.mailmap ?? null });
 }
 
 /** Checks a memo read from disk; anything unexpected makes it unusable (the caller then classifies afresh). */

@@ -1,7 +1,7 @@
-import type { BlobFacts } from './classify-context';
-import type { DocChange } from './commit-facts';
-import { readDocumentHeader } from './document-header';
-import type { BlobReaderSession, BlobText, GitHistoryReader, RepositoryInfo } from './git-history-port';
+import type { BlobFacts } from '../classification/classify-context';
+import type { DocChange } from '../classification/commit-facts';
+import { readDocumentHeader } from '../classification/document-header';
+import type { BlobReaderSession, BlobText, GitHistoryReader, RepositoryInfo } from '../git-history-port';
 
 /** Blobs asked for at once: few enough to start reading early, enough to keep writes to cat-file few. */
 const BATCH = 100;

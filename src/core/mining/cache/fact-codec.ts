@@ -1,10 +1,10 @@
-import type { ChangeStatus } from '../git/log-commit';
-import type { PersonName } from '../git/mailmap';
-import type { CodeHost, PullRequestMerge } from '../git/merge-subject';
-import type { BlobFacts } from './classify-context';
-import type { Trailer } from '../git/trailers';
-import { FactInterner, type CommitFacts, type DocChange } from './commit-facts';
-import type { DocumentHeader } from './document-header';
+import type { ChangeStatus } from '../../git/log-commit';
+import type { PersonName } from '../../git/mailmap';
+import type { CodeHost, PullRequestMerge } from '../../git/merge-subject';
+import type { BlobFacts } from '../classification/classify-context';
+import type { Trailer } from '../../git/trailers';
+import { FactInterner, type CommitFacts, type DocChange } from '../classification/commit-facts';
+import type { DocumentHeader } from '../classification/document-header';
 
 /**
  * The cache's on-disk shape for commit facts: columns rather than one record per commit. A warm

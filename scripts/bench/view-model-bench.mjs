@@ -1,0 +1,36 @@
+// `npm run bench` (second half): mapping 20,000 evidence items to the framework and building the
+// Evidence Map's view model from them, against the targets (< 100 ms and < 200 ms). Best of
+// --runs N (default 5) in a fresh process; CPU time is shown next to wall time because the
+// machine may be shared. Options: --items N (default 20000).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? Number(argv[i + 1]) : fallback;
+};
+const ITEMS = option('--items', 20_000);
+const RUNS = option('--runs', 5);
+
+const work = mkdtempSync(join(tmpdir(), 'growth-ledger-vm-bench-'));
+try {
+  const entry = join(work, 'view-model-entry.js');
+  await esbuild.build({ entryPoints: ['scripts/bench/view-model-entry.ts'], outfile: entry, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  const result = JSON.parse(execFileSync(process.execPath, [entry, String(ITEMS), String(RUNS)], { encoding: 'utf8' }));
+  const fmt = (ms) => `${ms.toFixed(1)} ms`;
+  console.log(`\nwhere you stand: ${ITEMS} evidence items, ${RUNS} runs, best kept (${cpus().length} cores, load ${loadavg()[0].toFixed(1)})`);
+  const rows = [
+    [`map ${ITEMS} items to criteria`, fmt(result.mapping.wallMs), fmt(result.mapping.cpuMs), '< 100 ms', `${(result.mapping.wallMs / 100).toFixed(2)} of target`],
+    [`view model for ${ITEMS} items`, fmt(result.viewModel.wallMs), fmt(result.viewModel.cpuMs), '< 200 ms', `${(result.viewModel.wallMs / 200).toFixed(2)} of target`],
+  ];
+  const header = ['figure', 'wall', 'cpu', 'target', 'ratio'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+  console.log(`view model JSON: ${(result.jsonBytes / 1024).toFixed(0)} KiB; items left unmapped: ${result.unmapped}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
