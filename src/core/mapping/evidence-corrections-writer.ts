@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import { isIsoDate } from '../model/iso-date';
+import { isIsoDate } from '../time/calendar';
 import { parseEvidenceCorrections } from './evidence-corrections';
 
 /** One change to `evidence.yml`, as the Evidence view, the map and the CLI ask for it. */

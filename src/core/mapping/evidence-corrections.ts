@@ -1,6 +1,6 @@
 import type { Parsed } from '../problems';
 import { parseYaml } from '../yaml/yaml-document';
-import { isIsoDate, isoDateAdvice } from '../model/iso-date';
+import { isIsoDate, isoDateAdvice } from '../time/calendar';
 import { FieldReader, type YamlPath } from '../model/yaml-fields';
 
 /** One correction the person made to the evidence, keyed by the stable evidence id. */

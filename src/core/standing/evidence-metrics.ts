@@ -1,6 +1,6 @@
 import type { EvidenceItem } from '../evidence/evidence-item';
 import type { MapMetrics, MapMetricSeries } from '../../shared/evidence-map-protocol';
-import { quarterOrdinal } from './calendar';
+import { quarterOrdinal } from './periods';
 
 /** A count of evidence kinds per quarter; documents count only when the person authored them. */
 interface KindMetric {

@@ -1,7 +1,8 @@
 import type { EvidenceItem } from '../evidence/evidence-item';
 import type { GrowthModel } from '../model/growth-model';
 import type { MapEvidenceRow, MapHeatMap, MapHeatRow, MapPlanProgress, MapViewModel } from '../../shared/evidence-map-protocol';
-import { inDayWindow, monthOrdinal, monthsOf, quartersOf, windowLabel } from './calendar';
+import { monthOrdinal, monthsOf, quartersOf, windowLabel } from './periods';
+import { inWindow } from '../evidence/evidence-window';
 import { gapTable, type CriterionEvidence } from './gap-table';
 import { latestRatings } from './latest-ratings';
 import { ratingTrends } from './rating-trends';
@@ -26,6 +27,8 @@ export interface MapModelInput {
     readonly rule: string;
     /** The months filter the person picked, when they picked one. */
     readonly months?: number;
+    /** "Dec 2025 – Nov 2026"; derived from the bounds when absent. */
+    readonly label?: string;
   };
   /** Only evidence from this repository, when set. */
   readonly repository?: string;
@@ -45,9 +48,9 @@ export function buildMapViewModel(input: MapModelInput): MapViewModel {
   const { model, window } = input;
   const { framework, profile } = model;
   const day = { since: window.since, until: window.until };
-  const label = windowLabel(day);
+  const label = window.label ?? windowLabel(day);
   const items = input.items
-    .filter((i) => inDayWindow(i.date, day) && (input.repository === undefined || i.repo === input.repository))
+    .filter((i) => inWindow(i.date, day) && (input.repository === undefined || i.repo === input.repository))
     .sort(newestFirst);
   const evidence = items.map(rowOf);
 

@@ -1,33 +1,15 @@
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+import type { DateWindow } from '../evidence/evidence-window';
+import { monthsBetween, shortMonthTitle } from '../time/calendar';
 
 /** An inclusive window of days, YYYY-MM-DD, as every "where you stand" computation takes it. */
-export interface DayWindow {
+export interface DayWindow extends DateWindow {
   readonly since: string;
   readonly until: string;
 }
 
-/** True when `date` (YYYY-MM-DD) lies inside the window; ISO dates compare as text. */
-export function inDayWindow(date: string, window: DayWindow): boolean {
-  return date >= window.since && date <= window.until;
-}
-
 /** Every month (YYYY-MM) the window touches, oldest first. */
 export function monthsOf(window: DayWindow): string[] {
-  const out: string[] = [];
-  let [y, m] = window.since.slice(0, 7).split('-').map(Number) as [number, number];
-  const last = window.until.slice(0, 7);
-  // Bounded: a window longer than a century is a typo, not a career.
-  for (let guard = 0; guard < 1200; guard++) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    if (month > last) break;
-    out.push(month);
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return out;
+  return monthsBetween(window.since, window.until);
 }
 
 /** `2026-Q4` for a date or month. */
@@ -41,11 +23,10 @@ export function quartersOf(window: DayWindow): string[] {
   return [...new Set(monthsOf(window).map(quarterOf))];
 }
 
-/** `Dec 2025 – Nov 2026` (or `Nov 2026` for one month); fixed English names, like ledger titles. */
+/** `Dec 2025 – Nov 2026` (or `Nov 2026` for one month), as the window rule labels it. */
 export function windowLabel(window: DayWindow): string {
-  const name = (date: string) => `${SHORT_MONTHS[Number(date.slice(5, 7)) - 1] ?? '?'} ${date.slice(0, 4)}`;
-  const from = name(window.since);
-  const to = name(window.until);
+  const from = shortMonthTitle(window.since.slice(0, 7));
+  const to = shortMonthTitle(window.until.slice(0, 7));
   return from === to ? from : `${from} – ${to}`;
 }
 
