@@ -2,7 +2,7 @@ import type { MapCriterionRow, MapViewModel } from '../../shared/evidence-map-pr
 import type { Framework } from '../model/types';
 import type { TemplateRecord } from '../templates/template-data';
 import { actionsFor, type PlanAction } from './plan-actions';
-import { addMonths, addMonthsToDate } from './month-arithmetic';
+import { addMonths } from '../time/calendar';
 
 /** What a development plan is written from. */
 export interface PlanInput {
@@ -43,9 +43,9 @@ export function planData(input: PlanInput): TemplateRecord {
     const kinds = framework.criteria.find((c) => c.id === g.id)?.signals.kinds ?? [];
     return { number: i + 1, criterion: g.name, id: g.id, problem: g.verdictReason, expectation: g.targetExpectation ?? '', actions: actionsFor(kinds).map(toRecord) };
   });
-  const month = date.slice(0, 7);
+  const monthOf = (n: number) => addMonths(`${date.slice(0, 7)}-01`, n - 1).slice(0, 7);
   const timeline = timelineRows(gaps, strategies.map((s) => s.actions[0] as PlanActionRecord)).map((r) => ({
-    when: r.start === r.end ? `Month ${r.start} (${addMonths(month, r.start - 1)})` : `Month ${r.start}–${r.end} (${addMonths(month, r.start - 1)} – ${addMonths(month, r.end - 1)})`,
+    when: r.start === r.end ? `Month ${r.start} (${monthOf(r.start)})` : `Month ${r.start}–${r.end} (${monthOf(r.start)} – ${monthOf(r.end)})`,
     action: r.action,
     result: r.result,
   }));
@@ -55,8 +55,8 @@ export function planData(input: PlanInput): TemplateRecord {
     target,
     date,
     window: model.window.label,
-    sixMonths: addMonthsToDate(date, 6),
-    twelveMonths: addMonthsToDate(date, 12),
+    sixMonths: addMonths(date, 6),
+    twelveMonths: addMonths(date, 12),
     sixMonthGoal:
       focus.length === 0
         ? `Keep showing ${target}-level evidence in every criterion: the gap table shows no gap in ${model.window.label}.`

@@ -1,10 +1,9 @@
 import type { MapEvidenceRow, MapViewModel } from '../../shared/evidence-map-protocol';
-import { monthTitle } from '../ledger/calendar-date';
+import { addMonths, monthTitle } from '../time/calendar';
 import { openNextSteps, type NoteAtFile } from '../notes/next-steps';
 import { EvidenceLinker, linksMarkdown } from '../packet/evidence-links';
 import type { RepositoryInfo } from '../packet/repository-links';
 import { kindLabel } from '../packet/strongest-evidence';
-import { addMonths } from '../plan/month-arithmetic';
 import { markdownText, trusted } from '../templates/markdown-text';
 import type { TemplateRecord } from '../templates/template-data';
 
@@ -43,7 +42,7 @@ export function reviewData(input: ReviewInput): TemplateRecord {
     if (r.criteria.some((c) => area.get(c) === 'soft')) soft++;
   }
   const byCriterion = model.criteria.map((c) => ({ name: c.name, count: rows.filter((r) => r.criteria.includes(c.id)).length }));
-  const lastMonth = addMonths(month, -1);
+  const lastMonth = addMonths(`${month}-01`, -1).slice(0, 7);
   const steps = openNextSteps(input.notes);
   return {
     month,

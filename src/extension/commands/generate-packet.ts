@@ -4,7 +4,7 @@ import type { Command } from '../command-manager';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import { writePacket } from '../../core/packet/packet-service';
 import { planFile } from '../../core/plan/plan-service';
-import { isIsoDate } from '../../core/model/iso-date';
+import { isIsoDate } from '../../core/time/calendar';
 import { argumentObject, optionalText } from './command-args';
 import { openGenerated, reportTemplateProblems, today, type GrowthDocumentSources } from './generate-packet-sources';
 

@@ -2,11 +2,9 @@ import type * as vscode from 'vscode';
 import { COMMAND_IDS } from '../command-ids';
 import type { Command } from '../command-manager';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
-import { isIsoMonth } from '../../core/ledger/calendar-date';
-import { isoMonth } from '../../core/layout';
+import { daysInMonth, isIsoMonth, localMonth } from '../../core/time/calendar';
 import { writeReview } from '../../core/review/review-service';
 import { planFile } from '../../core/plan/plan-service';
-import { lastDay } from '../../core/plan/month-arithmetic';
 import { argumentObject, optionalText } from './command-args';
 import { openGenerated, reportTemplateProblems, type GrowthDocumentSources } from './generate-packet-sources';
 
@@ -25,11 +23,11 @@ export class MonthlyReviewCommand implements Command {
 
   async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
-    const month = optionalText(argumentObject(raw), 'month', 7) ?? isoMonth(new Date());
+    const month = optionalText(argumentObject(raw), 'month', 7) ?? localMonth(new Date());
     if (!isIsoMonth(month)) throw new Error(`${month} is not a month; write it as YYYY-MM`);
     const path = ws.layout.reviewFile(month);
     if ((await ws.store.read(path)) !== undefined) return openGenerated(ws, path);
-    const inputs = await this.sources.inputs({ until: `${month}-${String(lastDay(month)).padStart(2, '0')}` });
+    const inputs = await this.sources.inputs({ until: `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}` });
     const result = await writeReview(ws.store, ws.layout, { month, model: inputs.model, notes: inputs.notes, repositories: inputs.repositories, planFile: planFile(ws.layout) });
     ws.invalidate();
     reportTemplateProblems(ws, result.problems);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanMilestones, planProgress } from '../../../src/core/plan/plan-parser';
 import { renderPlan, writePlan } from '../../../src/core/plan/plan-service';
-import { addMonths, addMonthsToDate } from '../../../src/core/plan/month-arithmetic';
 import { growthLayout } from '../../../src/core/layout';
 import { removeTemporaryFolders } from '../../git/helpers/repo-builder';
 import { yearInputs, type YearInputs } from '../../fixtures/year/year-pipeline';
@@ -88,13 +87,5 @@ describe('plan milestones parser', () => {
 
   it('takes items without a bold period as milestones with no period', () => {
     expect(parsePlanMilestones('- [ ] Ask Sam for feedback\n- [ ]\n')).toEqual([{ text: 'Ask Sam for feedback', done: false, line: 1 }]);
-  });
-});
-
-describe('month arithmetic', () => {
-  it('crosses years and clamps days', () => {
-    expect(addMonths('2026-11', 2)).toBe('2027-01');
-    expect(addMonths('2026-01', -1)).toBe('2025-12');
-    expect(addMonthsToDate('2026-08-31', 6)).toBe('2027-02-28');
   });
 });
