@@ -5,6 +5,9 @@ import { registerLogCommand } from './commands/log';
 import { registerNoteCommand } from './commands/note';
 import { registerValidateCommand } from './commands/validate';
 import { registerEvidenceCommand } from './commands/evidence';
+import { registerPacketCommand } from './commands/packet';
+import { registerReviewCommand } from './commands/review';
+import { registerPlanCommand } from './commands/plan';
 
 /**
  * Runs the CLI in-process and resolves its exit code: 0 on success, 1 when a check fails or data is
@@ -21,7 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
-  for (const register of [registerInitCommand, registerLogCommand, registerNoteCommand, registerValidateCommand, registerEvidenceCommand]) {
+  for (const register of [registerInitCommand, registerLogCommand, registerNoteCommand, registerValidateCommand, registerEvidenceCommand, registerPacketCommand, registerReviewCommand, registerPlanCommand]) {
     register(program, io);
   }
   try {
