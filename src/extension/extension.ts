@@ -17,6 +17,11 @@ import { RecordAssessmentCommand } from './commands/record-assessment';
 import { RefreshEvidenceCommand } from './commands/refresh-evidence';
 import { CancelMiningCommand } from './commands/cancel-mining';
 import { OpenEvidenceItemCommand } from './commands/open-evidence-item';
+import { GeneratePacketCommand } from './commands/generate-packet';
+import { MonthlyReviewCommand } from './commands/monthly-review';
+import { NewDevelopmentPlanCommand } from './commands/new-development-plan';
+import { CopySectionAsHtmlCommand, CopySectionAsTextCommand } from './commands/copy-section';
+import { HubDocumentSources } from './commands/generate-packet-sources';
 import { LedgerStatusItem } from './views/status-bar';
 import { GrowthDiagnostics } from './views/growth-diagnostics';
 import { LedgerTreeProvider } from './views/ledger-tree';
@@ -54,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
   const workspaces = new GrowthWorkspaceProvider(log, trust);
   const hub = new EvidenceHub(workspaces, clock);
   let mining: MiningHandle | undefined;
+  const documents = new HubDocumentSources(workspaces, hub, adapters, trust.isTrusted);
 
   const commands = new CommandManager(log);
   for (const command of [
@@ -64,6 +70,11 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
     new RefreshEvidenceCommand(() => mining),
     new CancelMiningCommand(() => mining),
     new OpenEvidenceItemCommand(workspaces),
+    new GeneratePacketCommand(workspaces, documents, clock),
+    new MonthlyReviewCommand(workspaces, documents, clock),
+    new NewDevelopmentPlanCommand(workspaces, documents, clock),
+    new CopySectionAsTextCommand(workspaces, documents, clock),
+    new CopySectionAsHtmlCommand(workspaces, documents, clock),
   ]) {
     commands.register(command);
   }

@@ -2,11 +2,13 @@ import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../command-ids';
 import type { Command } from '../command-manager';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import type { Clock } from '../../core/ports';
+import { localDay } from '../../core/time/calendar';
 import { packetData } from '../../core/packet/packet-data';
 import { sectionAsHtml, sectionAsPlainText } from '../../core/packet/section-export';
 import { planFile } from '../../core/plan/plan-service';
 import { argumentObject, optionalText } from './command-args';
-import { today, type GrowthDocumentSources } from './generate-packet-sources';
+import { type GrowthDocumentSources } from './generate-packet-sources';
 
 /**
  * Copy Section as Plain Text / as HTML: one criterion's packet section on the clipboard, for
@@ -16,12 +18,13 @@ abstract class CopySection {
   constructor(
     private readonly workspaces: GrowthWorkspaceProvider,
     private readonly sources: GrowthDocumentSources,
+    private readonly clock: Clock,
   ) {}
 
   protected async copy(raw: unknown, format: 'text' | 'html'): Promise<string | undefined> {
     const ws = await this.workspaces.require();
     const inputs = await this.sources.inputs({});
-    const { sections } = packetData({ model: inputs.model, date: today(), repositories: inputs.repositories, planFile: planFile(ws.layout) });
+    const { sections } = packetData({ model: inputs.model, date: localDay(this.clock.now()), repositories: inputs.repositories, planFile: planFile(ws.layout) });
     let id = optionalText(argumentObject(raw), 'criterion', 100);
     if (id !== undefined && !sections.some((s) => s.id === id)) throw new Error(`"${id}" is not a criterion of the framework`);
     id ??= (

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MapViewModel } from '../../shared/evidence-map-protocol';
 import type { Framework } from '../../core/model/types';
@@ -5,6 +6,12 @@ import type { NoteAtFile } from '../../core/notes/next-steps';
 import type { RepositoryInfo } from '../../core/packet/repository-links';
 import type { Problem } from '../../core/problems';
 import type { GrowthWorkspace } from '../growth-workspace';
+import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import type { HostAdapters } from '../host-adapters';
+import type { EvidenceHub } from '../evidence/evidence-hub';
+import { knownRepos } from '../evidence/known-repos';
+import { documentModel } from '../../core/packet/document-model';
+import { readPlanProgress } from '../../core/plan/plan-service';
 
 /** What the packet, review, plan and Copy Section commands are generated from. */
 export interface GrowthDocumentInputs {
@@ -33,10 +40,37 @@ export interface GrowthDocumentSources {
   inputs(request: GrowthDocumentRequest): Promise<GrowthDocumentInputs>;
 }
 
-/** Today as YYYY-MM-DD in local time: a packet is dated the day the person lives. */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/**
+ * The document inputs from the evidence hub: the same list the views show (ledger, two-notes and,
+ * when trusted and mined, git), mapped with the person's corrections into the Evidence Map's
+ * model, plus the plan's progress and each known repository's `origin` URL (read through the
+ * hardened git runner, and only in a trusted workspace).
+ */
+export class HubDocumentSources implements GrowthDocumentSources {
+  constructor(
+    private readonly workspaces: GrowthWorkspaceProvider,
+    private readonly hub: EvidenceHub,
+    private readonly adapters: Pick<HostAdapters, 'runGit'>,
+    private readonly isTrusted: () => boolean,
+  ) {}
+
+  async inputs(request: GrowthDocumentRequest): Promise<GrowthDocumentInputs> {
+    const ws = await this.workspaces.require();
+    const list = await this.hub.evidence({ ...(request.since ? { since: request.since } : {}), ...(request.until ? { until: request.until } : {}) });
+    if (!list) throw new Error('there is no growth profile yet: run Growth Ledger: Set Up first');
+    const model = documentModel(list, list.snapshot, await readPlanProgress(ws.store, ws.layout));
+    const repos = await knownRepos(ws);
+    const root = path.resolve(ws.root.fsPath);
+    const repositories = await Promise.all(
+      repos.map(async (r) => {
+        const remoteUrl = this.isTrusted()
+          ? (await this.adapters.runGit(r.path, ['config', '--get', 'remote.origin.url'], { trusted: this.isTrusted }).catch(() => '')).trim()
+          : '';
+        return { name: path.basename(r.path).replace(/\.git$/, ''), primary: path.resolve(r.path) === root, ...(remoteUrl ? { remoteUrl } : {}) };
+      }),
+    );
+    return { model, framework: list.framework, notes: list.snapshot.notes, repositories };
+  }
 }
 
 /** Opens a generated file at its top, as a kept (not preview) editor. */

@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../command-ids';
 import type { Command } from '../command-manager';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import type { Clock } from '../../core/ports';
 import { writePacket } from '../../core/packet/packet-service';
 import { planFile } from '../../core/plan/plan-service';
-import { isIsoDate } from '../../core/time/calendar';
+import { isIsoDate, localDay } from '../../core/time/calendar';
 import { argumentObject, optionalText } from './command-args';
-import { openGenerated, reportTemplateProblems, today, type GrowthDocumentSources } from './generate-packet-sources';
+import { openGenerated, reportTemplateProblems, type GrowthDocumentSources } from './generate-packet-sources';
 
 /**
  * Generate Promotion Packet: writes `growth/packets/DATE-LEVEL.md` (a second one the same day gets
@@ -19,6 +20,7 @@ export class GeneratePacketCommand implements Command {
   constructor(
     private readonly workspaces: GrowthWorkspaceProvider,
     private readonly sources: GrowthDocumentSources,
+    private readonly clock: Clock,
   ) {}
 
   async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
@@ -41,7 +43,7 @@ export class GeneratePacketCommand implements Command {
     const inputs = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Growth Ledger: gathering evidence for the packet…' }, () =>
       this.sources.inputs({ ...(since ? { since } : {}), ...(until ? { until } : {}) }),
     );
-    const result = await writePacket(ws.store, ws.layout, { model: inputs.model, date: today(), repositories: inputs.repositories, planFile: planFile(ws.layout) }, target);
+    const result = await writePacket(ws.store, ws.layout, { model: inputs.model, date: localDay(this.clock.now()), repositories: inputs.repositories, planFile: planFile(ws.layout) }, target);
     ws.invalidate();
     reportTemplateProblems(ws, result.problems);
     return openGenerated(ws, result.path);

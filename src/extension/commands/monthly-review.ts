@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { COMMAND_IDS } from '../command-ids';
 import type { Command } from '../command-manager';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
+import type { Clock } from '../../core/ports';
 import { daysInMonth, isIsoMonth, localMonth } from '../../core/time/calendar';
 import { writeReview } from '../../core/review/review-service';
 import { planFile } from '../../core/plan/plan-service';
@@ -19,11 +20,12 @@ export class MonthlyReviewCommand implements Command {
   constructor(
     private readonly workspaces: GrowthWorkspaceProvider,
     private readonly sources: GrowthDocumentSources,
+    private readonly clock: Clock,
   ) {}
 
   async execute(raw?: unknown): Promise<vscode.Uri | undefined> {
     const ws = await this.workspaces.require();
-    const month = optionalText(argumentObject(raw), 'month', 7) ?? localMonth(new Date());
+    const month = optionalText(argumentObject(raw), 'month', 7) ?? localMonth(this.clock.now());
     if (!isIsoMonth(month)) throw new Error(`${month} is not a month; write it as YYYY-MM`);
     const path = ws.layout.reviewFile(month);
     if ((await ws.store.read(path)) !== undefined) return openGenerated(ws, path);
