@@ -54,6 +54,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   doc: 'doc',
   review: 'review given',
   commits: 'commits',
+  'two-note': 'two-note',
 };
 
 /** A kind as the packet prints it. */
