@@ -44,21 +44,20 @@ export async function loadDocumentInputs(io: CliIo, opts: DocumentOptions, targe
     if (value !== undefined && !isIsoDate(value)) throw new CliError(`${flag} ${value} is not a date; write it as YYYY-MM-DD`, 2);
   }
   const ctx = await cliContext(io, opts);
-  const loaded = await loadGrowthSnapshot(ctx.store, ctx.layout);
-  for (const p of loaded.problems.filter((q) => q.severity === 'error')) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
-  const profile = loaded.model.profile;
+  const snapshot = await loadGrowthSnapshot(ctx.store, ctx.layout);
+  for (const p of snapshot.problems.filter((q) => q.severity === 'error')) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
+  const profile = snapshot.model.profile;
   if (!profile) throw new CliError(`there is no ${ctx.layout.profile}; run growth-ledger init first`, 1);
-  const framework = loaded.model.framework;
+  const framework = snapshot.model.framework;
   if (target !== undefined && !framework.levels.some((l) => l.id === target)) {
     throw new CliError(`--target ${target} is not a level of ${framework.name}: ${framework.levels.map((l) => l.id).join(', ')}`, 2);
   }
-  const snapshot = target === undefined ? loaded : { ...loaded, model: { ...loaded.model, profile: { ...profile, targetLevel: target } } };
   const today = localDay(ctx.clock.now());
   const window = resolveWindow(profile.window, today, DEFAULT_WINDOW_MONTHS, { ...(opts.since ? { since: opts.since } : {}), ...(opts.until ? { until: opts.until } : {}) });
   const repos = [ctx.repoRoot, ...profile.repositories.map((r) => path.resolve(ctx.repoRoot, r))];
   const git = profile.identities.length === 0 ? undefined : await mine(io, opts, repos, { since: window.since, until: window.until }, miningOptionsFor(profile, ctx.layout));
   const list = assembleEvidence({ snapshot, ...(git ? { git } : {}), window });
-  const model = documentModel(list, snapshot, await readPlanProgress(ctx.store, ctx.layout));
+  const model = documentModel(list, snapshot, await readPlanProgress(ctx.store, ctx.layout), target);
   const repositories = await Promise.all(repos.map(async (dir, i) => ({ name: path.basename(dir).replace(/\.git$/, ''), primary: i === 0, ...(await remote(io, dir)) })));
   return { ctx, model, framework, notes: snapshot.notes, repositories };
 }

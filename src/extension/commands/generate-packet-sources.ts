@@ -29,6 +29,8 @@ export interface GrowthDocumentRequest {
   readonly since?: string;
   /** YYYY-MM-DD */
   readonly until?: string;
+  /** A level id other than the profile's target level. */
+  readonly target?: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export class HubDocumentSources implements GrowthDocumentSources {
     const ws = await this.workspaces.require();
     const list = await this.hub.evidence({ ...(request.since ? { since: request.since } : {}), ...(request.until ? { until: request.until } : {}) });
     if (!list) throw new Error('there is no growth profile yet: run Growth Ledger: Set Up first');
-    const model = documentModel(list, list.snapshot, await readPlanProgress(ws.store, ws.layout));
+    const model = documentModel(list, list.snapshot, await readPlanProgress(ws.store, ws.layout), request.target);
     const repos = await knownRepos(ws);
     const root = path.resolve(ws.root.fsPath);
     const repositories = await Promise.all(

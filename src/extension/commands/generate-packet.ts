@@ -41,7 +41,7 @@ export class GeneratePacketCommand implements Command {
     )?.id;
     if (!target) return undefined;
     const inputs = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Growth Ledger: gathering evidence for the packet…' }, () =>
-      this.sources.inputs({ ...(since ? { since } : {}), ...(until ? { until } : {}) }),
+      this.sources.inputs({ ...(since ? { since } : {}), ...(until ? { until } : {}), target }),
     );
     const result = await writePacket(ws.store, ws.layout, { model: inputs.model, date: localDay(this.clock.now()), repositories: inputs.repositories, planFile: planFile(ws.layout) }, target);
     ws.invalidate();

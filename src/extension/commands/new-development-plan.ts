@@ -31,7 +31,7 @@ export class NewDevelopmentPlanCommand implements Command {
     const snapshot = await ws.snapshot();
     const target = optionalText(argumentObject(raw), 'target', 100) ?? snapshot.model.profile?.targetLevel;
     if (target !== undefined && !snapshot.model.framework.levels.some((l) => l.id === target)) throw new Error(`"${target}" is not a level of the framework`);
-    const inputs = await this.sources.inputs({});
+    const inputs = await this.sources.inputs(target ? { target } : {});
     const result = await writePlan(ws.store, ws.layout, { model: inputs.model, framework: inputs.framework, date: localDay(this.clock.now()), ...(target ? { target } : {}) });
     ws.invalidate();
     reportTemplateProblems(ws, result.problems);
