@@ -1,11 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { renderPacket, writePacket } from '../../core/packet/packet-service';
+import { writePacket } from '../../core/packet/packet-service';
+import { packetData } from '../../core/packet/packet-data';
 import { BUILTIN_PACKET_TEMPLATE } from '../../core/packet/packet-template';
 import { planFile } from '../../core/plan/plan-service';
 import { formatProblem, type Problem } from '../../core/problems';
 import { resolveTemplate } from '../../core/templates/template-source';
+import { renderWithFallback } from '../../core/templates/template-engine';
 import { localDay } from '../../core/time/calendar';
 import { CliError, type CliIo } from '../cli-io';
 import { loadDocumentInputs, type DocumentOptions } from './packet-inputs';
@@ -38,9 +40,10 @@ export function registerPacketCommand(program: Command, io: CliIo): void {
       const input = { model: inputs.model, date: localDay(ctx.clock.now()), repositories: inputs.repositories, planFile: planFile(ctx.layout) };
       if (opts.out) {
         const template = await resolveTemplate(ctx.store, ctx.layout, 'packet', BUILTIN_PACKET_TEMPLATE);
-        warn(io, template.problems);
+        const rendered = renderWithFallback(template, BUILTIN_PACKET_TEMPLATE, packetData(input).data);
+        warn(io, [...template.problems, ...rendered.problems]);
         const file = path.resolve(io.cwd, opts.out);
-        await writeFile(file, renderPacket(input, template.source), { flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {
+        await writeFile(file, rendered.text, { flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {
           throw new CliError(e.code === 'EEXIST' ? `${opts.out} exists; it is not overwritten, choose another name` : `cannot write ${opts.out}: ${e.message}`, 1);
         });
         io.stdout(`${opts.out}\n`);

@@ -1,7 +1,7 @@
 import type { GrowthFileStore } from '../ports';
 import type { GrowthLayout } from '../layout';
 import { slugify } from '../notes/note-slug';
-import { renderTemplate } from '../templates/template-engine';
+import { renderTemplate, renderWithFallback } from '../templates/template-engine';
 import { resolveTemplate } from '../templates/template-source';
 import { createWithFreshName, type GeneratedDocument } from '../templates/generated-file';
 import { BUILTIN_PACKET_TEMPLATE } from './packet-template';
@@ -24,7 +24,7 @@ export function packetStem(layout: GrowthLayout, date: string, level: string): s
  */
 export async function writePacket(store: GrowthFileStore, layout: GrowthLayout, input: PacketInput, level: string): Promise<GeneratedDocument> {
   const template = await resolveTemplate(store, layout, 'packet', BUILTIN_PACKET_TEMPLATE);
-  const text = renderPacket(input, template.source);
+  const { text, problems } = renderWithFallback(template, BUILTIN_PACKET_TEMPLATE, packetData(input).data);
   const path = await createWithFreshName(store, packetStem(layout, input.date, level), text);
-  return { path, created: true, problems: template.problems };
+  return { path, created: true, problems: [...template.problems, ...problems] };
 }

@@ -1,6 +1,6 @@
 import type { GrowthFileStore } from '../ports';
 import type { GrowthLayout } from '../layout';
-import { renderTemplate } from '../templates/template-engine';
+import { renderTemplate, renderWithFallback } from '../templates/template-engine';
 import { resolveTemplate } from '../templates/template-source';
 import type { GeneratedDocument } from '../templates/generated-file';
 import { BUILTIN_PLAN_TEMPLATE } from './plan-template';
@@ -26,8 +26,9 @@ export async function writePlan(store: GrowthFileStore, layout: GrowthLayout, in
   const path = planFile(layout);
   if ((await store.read(path)) !== undefined) return { path, created: false, problems: [] };
   const template = await resolveTemplate(store, layout, 'plan', BUILTIN_PLAN_TEMPLATE);
-  const created = await store.create(path, renderPlan(input, template.source));
-  return { path, created, problems: template.problems };
+  const { text, problems } = renderWithFallback(template, BUILTIN_PLAN_TEMPLATE, planData(input));
+  const created = await store.create(path, text);
+  return { path, created, problems: [...template.problems, ...problems] };
 }
 
 /** The plan's progress for the Evidence Map, the packet and the Ledger view; undefined without a plan. */

@@ -1,6 +1,6 @@
 import type { GrowthFileStore } from '../ports';
 import type { GrowthLayout } from '../layout';
-import { renderTemplate } from '../templates/template-engine';
+import { renderTemplate, renderWithFallback } from '../templates/template-engine';
 import { resolveTemplate } from '../templates/template-source';
 import type { GeneratedDocument } from '../templates/generated-file';
 import { BUILTIN_REVIEW_TEMPLATE } from './review-template';
@@ -19,6 +19,7 @@ export async function writeReview(store: GrowthFileStore, layout: GrowthLayout, 
   const path = layout.reviewFile(input.month);
   if ((await store.read(path)) !== undefined) return { path, created: false, problems: [] };
   const template = await resolveTemplate(store, layout, 'review', BUILTIN_REVIEW_TEMPLATE);
-  const created = await store.create(path, renderReview(input, template.source));
-  return { path, created, problems: template.problems };
+  const { text, problems } = renderWithFallback(template, BUILTIN_REVIEW_TEMPLATE, reviewData(input));
+  const created = await store.create(path, text);
+  return { path, created, problems: [...template.problems, ...problems] };
 }

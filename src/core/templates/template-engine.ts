@@ -39,15 +39,59 @@ export function checkTemplate(source: string, file: string): CheckedTemplate {
 }
 
 /**
+ * How much rendering one document may take. Logic-less does not mean cheap: a template can nest
+ * a section over the appendix inside another one (20,000 × 20,000 rows). Counted per section
+ * pass and per character produced, far above what any sensible template needs.
+ */
+export const RENDER_BUDGET = { passes: 2_000_000, characters: 64_000_000 };
+
+/** A template that would take more than {@link RENDER_BUDGET} to render. */
+export class TemplateBudgetError extends Error {
+  constructor() {
+    super('the template renders far more than a document needs (sections nested over long lists?)');
+    this.name = 'TemplateBudgetError';
+  }
+}
+
+/** mustache's writer with a budget on section passes and produced text. */
+class BudgetWriter extends Mustache.Writer {
+  private passes = 0;
+  private characters = 0;
+
+  override renderTokens(...args: Parameters<Mustache.Writer['renderTokens']>): string {
+    if (++this.passes > RENDER_BUDGET.passes) throw new TemplateBudgetError();
+    const out = super.renderTokens(...args);
+    this.characters += out.length;
+    if (this.characters > RENDER_BUDGET.characters) throw new TemplateBudgetError();
+    return out;
+  }
+}
+
+/**
  * Renders a checked template over generator data. The data is converted to inert, escaped,
  * prototype-free values first (see {@link toTemplateData}); the escape function is the identity
- * because escaping already happened there, once, for `{{x}}` and `{{{x}}}` alike.
+ * because escaping already happened there, once, for `{{x}}` and `{{{x}}}` alike. Throws
+ * {@link TemplateBudgetError} when the template would take too much.
  */
 export function renderTemplate(source: string, data: TemplateRecord): string {
-  const writer = new Mustache.Writer();
+  const writer = new BudgetWriter();
   const tokens = writer.parse(source) as unknown[];
   neutraliseNames(tokens);
   return writer.renderTokens(tokens as string[][], new Mustache.Context(toTemplateData(data)), undefined, source, { escape: printable });
+}
+
+/**
+ * Renders with the team's template and falls back to the built-in one when rendering it fails
+ * (its budget), with the reason as a problem at the template's first line.
+ */
+export function renderWithFallback(template: { readonly source: string; readonly origin: string }, builtin: string, data: TemplateRecord): { text: string; problems: Problem[] } {
+  if (template.source === builtin) return { text: renderTemplate(builtin, data), problems: [] };
+  try {
+    return { text: renderTemplate(template.source, data), problems: [] };
+  } catch (e) {
+    if (!(e instanceof TemplateBudgetError)) throw e;
+    return { text: renderTemplate(builtin, data), problems: [problem(template.origin, 1, `${e.message}; the built-in template is used`)] };
+  }
 }
 
 /** Data is escaped already; a record or list printed as a value (`{{items}}`) renders as nothing. */

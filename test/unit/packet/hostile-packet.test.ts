@@ -45,4 +45,14 @@ describe('a packet from hostile data and a hostile team template', () => {
     expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](javascript:alert(2)) !\\[x\\](https://tracker.example/p.png) \\| \\`code');
     expect(lines.filter((l) => l.startsWith('- ')).length).toBe(model.evidence.length);
   });
+
+  it('falls back to the built-in template when a team template would render without end', async () => {
+    const many = { ...model, evidence: Array.from({ length: 80 }, () => model.evidence).flat() };
+    const store = new MemoryFileStore({ 'growth/templates/packet.md.mustache': '{{#appendix}}{{#appendix}}{{date}}{{/appendix}}{{/appendix}}\n' });
+    const started = performance.now();
+    const result = await writePacket(store, growthLayout('growth'), { model: many, date: '2026-12-01', repositories: year.repositories, planFile: 'growth/plan.md' }, 'staff');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.problems).toEqual([expect.objectContaining({ file: 'growth/templates/packet.md.mustache', line: 1, message: expect.stringContaining('built-in template is used') })]);
+    expect(store.files.get(result.path)).toMatch(/^# Promotion packet: /);
+  }, 30_000);
 });
