@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../src/extension/command-ids';
-import { activeExtension, discardEditors, diskText, exists, relativePath, runForUri, today, writeDisk } from './extension-harness';
+import { activeExtension, diagnosticsFor, discardEditors, diskText, eventually, exists, fileUri, relativePath, runForUri, today, writeDisk } from './extension-harness';
 
 describe('Promotion packet, monthly review and development plan', () => {
   before(activeExtension);
@@ -55,5 +55,20 @@ describe('Promotion packet, monthly review and development plan', () => {
     const html = await vscode.commands.executeCommand<string>(COMMAND_IDS.copySectionAsHtml, { criterion: 'architecture' });
     assert.match(html, /^<h3>Architecture<\/h3>/);
     assert.equal(await vscode.env.clipboard.readText(), html);
+  });
+
+  it('shows a broken team template in the Problems panel at its line and writes the packet from the built-in one', async () => {
+    const template = 'growth/templates/packet.md.mustache';
+    await writeDisk(template, '# Our packet for {{name}}\n\n{{#sections}}\n## {{name}}\n');
+    const diagnostics = await eventually('a diagnostic on the template', () => {
+      const found = diagnosticsFor(template);
+      return found.length > 0 && found;
+    });
+    assert.equal(diagnostics[0]?.range.start.line, 2, 'reported at the unclosed section (line 3)');
+    assert.match(diagnostics[0]?.message ?? '', /Unclosed section "sections".*built-in template is used/);
+    const uri = await runForUri(COMMAND_IDS.generatePacket);
+    assert.match(await diskText(relativePath(uri)), /^# Promotion packet: Dana Reyes$/m);
+    await vscode.workspace.fs.delete(fileUri(template));
+    await eventually('the diagnostic cleared', () => diagnosticsFor(template).length === 0);
   });
 });

@@ -39,3 +39,10 @@ export async function resolveTemplate(store: GrowthFileStore, layout: GrowthLayo
   if (!checked.ok) return { source: builtin, origin: 'builtin', problems: [checked.problem] };
   return { source: checked.source, origin: file, problems: checked.warnings };
 }
+
+/** Every team template's problems, for the Problems panel: checked whenever the growth folder changes. */
+export async function teamTemplateProblems(store: GrowthFileStore, layout: GrowthLayout): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const name of ['packet', 'review', 'plan'] as const) problems.push(...(await resolveTemplate(store, layout, name, '')).problems);
+  return problems;
+}
