@@ -22,6 +22,7 @@ import { MonthlyReviewCommand } from './commands/monthly-review';
 import { NewDevelopmentPlanCommand } from './commands/new-development-plan';
 import { CopySectionAsHtmlCommand, CopySectionAsTextCommand } from './commands/copy-section';
 import { HubDocumentSources } from './commands/generate-packet-sources';
+import { MonthlyReviewOffer } from './commands/monthly-review-offer';
 import { LedgerStatusItem } from './views/status-bar';
 import { GrowthDiagnostics } from './views/growth-diagnostics';
 import { LedgerTreeProvider } from './views/ledger-tree';
@@ -111,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
     vscode.window.createTreeView('growthLedger.ledger', { treeDataProvider: ledgerTree, showCollapseAll: true }),
     evidenceView,
     new LedgerStatusItem(workspaces),
+    new MonthlyReviewOffer(workspaces, context.workspaceState, clock),
     new GrowthDiagnostics(workspaces, log),
     vscode.workspace.registerTextDocumentContentProvider(
       COMMIT_SCHEME,

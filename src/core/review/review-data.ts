@@ -1,5 +1,6 @@
 import type { MapEvidenceRow, MapViewModel } from '../../shared/evidence-map-protocol';
-import { addMonths, monthTitle } from '../time/calendar';
+import { monthTitle } from '../time/calendar';
+import { previousMonth } from './review-offer';
 import { openNextSteps, type NoteAtFile } from '../notes/next-steps';
 import { EvidenceLinker, linksMarkdown } from '../packet/evidence-links';
 import type { RepositoryInfo } from '../packet/repository-links';
@@ -42,7 +43,7 @@ export function reviewData(input: ReviewInput): TemplateRecord {
     if (r.criteria.some((c) => area.get(c) === 'soft')) soft++;
   }
   const byCriterion = model.criteria.map((c) => ({ name: c.name, count: rows.filter((r) => r.criteria.includes(c.id)).length }));
-  const lastMonth = addMonths(`${month}-01`, -1).slice(0, 7);
+  const lastMonth = previousMonth(month);
   const steps = openNextSteps(input.notes);
   return {
     month,

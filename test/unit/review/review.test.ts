@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReview, writeReview } from '../../../src/core/review/review-service';
 import type { ReviewInput } from '../../../src/core/review/review-data';
+import { reviewToOffer } from '../../../src/core/review/review-offer';
 import { removeTemporaryFolders } from '../../git/helpers/repo-builder';
 import { yearInputs, type YearInputs } from '../../fixtures/year/year-pipeline';
 
@@ -72,5 +73,21 @@ describe('monthly review on the year fixture', () => {
     expect(result.created).toBe(true);
     expect(result.problems).toEqual([expect.objectContaining({ file: 'growth/templates/review.md.mustache', line: 3, severity: 'error' })]);
     expect(readFileSync(join(year.repo.dir, result.path), 'utf8')).toBe(renderReview({ ...input, month: '2026-07' }));
+  });
+});
+
+describe('offering last month\'s review', () => {
+  const base = { month: '2026-12', ledgerMonths: ['2026-10', '2026-11'], reviewExists: false };
+
+  it('offers the month that just ended when it has a ledger and no review', () => {
+    expect(reviewToOffer(base)).toBe('2026-11');
+    expect(reviewToOffer({ ...base, month: '2027-01', ledgerMonths: ['2026-12'] })).toBe('2026-12');
+  });
+
+  it('offers it once, and not when the review exists or the month had no ledger', () => {
+    expect(reviewToOffer({ ...base, offered: '2026-11' })).toBeUndefined();
+    expect(reviewToOffer({ ...base, offered: '2026-10' })).toBe('2026-11');
+    expect(reviewToOffer({ ...base, reviewExists: true })).toBeUndefined();
+    expect(reviewToOffer({ ...base, ledgerMonths: ['2026-10'] })).toBeUndefined();
   });
 });
