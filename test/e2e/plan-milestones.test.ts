@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { e2eContext, repoFile } from './e2e-context';
 import { windowForSuite } from './error-watch';
 import { expectText, Workbench } from './workbench';
@@ -17,10 +18,13 @@ const PLAN = [
 ].join('\n');
 
 describe('the development plan in the Ledger view', () => {
-  // The two-note repository is opened again later by its own suite: the plan is removed after.
-  const repo = (): string => e2eContext().repos.twoNote;
-  before(() => writeFileSync(repoFile(repo(), 'growth/plan.md'), PLAN));
-  after(() => rmSync(repoFile(repo(), 'growth/plan.md'), { force: true }));
+  // A copy of the two-note fixture in a folder of its own: a second window on the same folder
+  // would compete with the two-note suite's window for the workspace storage lock.
+  const repo = (): string => path.join(path.dirname(e2eContext().repos.twoNote), 'plan-service');
+  before(() => {
+    cpSync(e2eContext().repos.twoNote, repo(), { recursive: true });
+    writeFileSync(repoFile(repo(), 'growth/plan.md'), PLAN);
+  });
 
   const window = windowForSuite(() => Workbench.open('plan', e2eContext().url, repo(), { trust: true }));
 
