@@ -5,6 +5,7 @@ import { registerLogCommand } from './commands/log';
 import { registerNoteCommand } from './commands/note';
 import { registerValidateCommand } from './commands/validate';
 import { registerEvidenceCommand } from './commands/evidence';
+import { registerGapsCommand } from './commands/gaps';
 import { registerPacketCommand } from './commands/packet';
 import { registerReviewCommand } from './commands/review';
 import { registerPlanCommand } from './commands/plan';
@@ -24,7 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
-  for (const register of [registerInitCommand, registerLogCommand, registerNoteCommand, registerValidateCommand, registerEvidenceCommand, registerPacketCommand, registerReviewCommand, registerPlanCommand]) {
+  for (const register of [registerInitCommand, registerLogCommand, registerNoteCommand, registerValidateCommand, registerEvidenceCommand, registerGapsCommand, registerPacketCommand, registerReviewCommand, registerPlanCommand]) {
     register(program, io);
   }
   try {

@@ -17,6 +17,11 @@ import { RecordAssessmentCommand } from './commands/record-assessment';
 import { RefreshEvidenceCommand } from './commands/refresh-evidence';
 import { CancelMiningCommand } from './commands/cancel-mining';
 import { OpenEvidenceItemCommand } from './commands/open-evidence-item';
+import { GroupEvidenceCommand } from './commands/group-evidence';
+import { ExcludeEvidenceCommand } from './commands/exclude-evidence';
+import { MapEvidenceCommand } from './commands/map-evidence';
+import { CopyEvidenceLinkCommand } from './commands/copy-evidence-link';
+import { GroupChoice } from './evidence/group-choice';
 import { GeneratePacketCommand } from './commands/generate-packet';
 import { MonthlyReviewCommand } from './commands/monthly-review';
 import { NewDevelopmentPlanCommand } from './commands/new-development-plan';
@@ -59,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
   const contextKeys = new ContextKeys();
   const workspaces = new GrowthWorkspaceProvider(log, trust);
   const hub = new EvidenceHub(workspaces, clock);
+  const grouping = new GroupChoice(context.workspaceState);
   let mining: MiningHandle | undefined;
   const documents = new HubDocumentSources(workspaces, hub, adapters, trust.isTrusted);
 
@@ -71,6 +77,10 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
     new RefreshEvidenceCommand(() => mining),
     new CancelMiningCommand(() => mining),
     new OpenEvidenceItemCommand(workspaces),
+    new GroupEvidenceCommand(grouping),
+    new ExcludeEvidenceCommand(workspaces, clock),
+    new MapEvidenceCommand(workspaces, clock),
+    new CopyEvidenceLinkCommand(),
     new GeneratePacketCommand(workspaces, documents, clock),
     new MonthlyReviewCommand(workspaces, documents, clock),
     new NewDevelopmentPlanCommand(workspaces, documents, clock),
@@ -81,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
   }
 
   const ledgerTree = new LedgerTreeProvider(workspaces);
-  const evidenceTree = new EvidenceTreeProvider(hub);
+  const evidenceTree = new EvidenceTreeProvider(hub, grouping);
   const evidenceView = vscode.window.createTreeView('growthLedger.evidence', { treeDataProvider: evidenceTree, showCollapseAll: true });
   const explainTrust = () => {
     evidenceView.message = trust.trusted
@@ -106,6 +116,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
     trust,
     workspaces,
     hub,
+    grouping,
     commands,
     ledgerTree,
     evidenceTree,

@@ -60,7 +60,10 @@ describe('growth-ledger evidence', () => {
     expect(r.code).toBe(0);
     const out = json(r.stdout);
     const rfc = out.items.find((i) => i.kind === 'rfc');
-    expect(rfc).toMatchObject({ kind: 'rfc', role: 'authored', path: 'rfcs/2585-retry.md', repo: 'ledger-service', date: '2026-01-10', criteria: [], title: 'Retry budgets' });
+    expect(rfc).toMatchObject({ kind: 'rfc', role: 'authored', path: 'rfcs/2585-retry.md', repo: 'ledger-service', date: '2026-01-10', title: 'Retry budgets' });
+    // Mapped to the framework, with the reason in words.
+    expect(rfc?.criteria).toContain('architecture');
+    expect(rfc?.reasons.some((r) => /rfc.*Architecture/i.test(r))).toBe(true);
     expect(rfc?.id).toMatch(/^git:ledger-service:/);
     expect(rfc?.sha).toMatch(/^[0-9a-f]{40}$/);
     expect(rfc?.reasons.length).toBeGreaterThan(1);

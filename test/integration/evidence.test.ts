@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../src/extension/command-ids';
 import type { GrowthLedgerApi } from '../../src/extension/extension';
-import { activeExtension, discardEditors, eventually, fixtureHead, relativePath, workspaceRoot } from './extension-harness';
+import { activeExtension, discardEditors, diskText, eventually, fixtureHead, relativePath, workspaceRoot } from './extension-harness';
 import { notifications } from './notification-recorder';
 
 describe('Evidence', () => {
@@ -43,6 +43,29 @@ describe('Evidence', () => {
     assert.deepEqual(fromCli.window, { since: editor.window.since, until: editor.window.until, rule: editor.window.rule });
     assert.deepEqual(fromCli.items.map((i) => i.id), editor.items.map((i) => i.id));
     assert.ok(editor.counts.git > 0 && editor.counts.ledger > 0 && editor.counts.note > 0, JSON.stringify(editor.counts));
+  });
+
+  it('Exclude and Map to Criterion write evidence.yml, and the evidence list follows', async () => {
+    const api = (await activeExtension()).exports as GrowthLedgerApi;
+    const before = await eventually('git evidence', async () => {
+      const e = await api.evidence();
+      return e && e.counts.git > 0 ? e : undefined;
+    });
+    const review = before.items.find((i) => i.kind === 'review');
+    const rfc = before.items.find((i) => i.kind === 'rfc');
+    assert.ok(review && rfc, 'the fixture has a review and an RFC');
+    await vscode.commands.executeCommand(COMMAND_IDS.excludeEvidence, { item: review }, { reason: 'pairing, not a review', quiet: true });
+    await vscode.commands.executeCommand(COMMAND_IDS.mapEvidence, { item: rfc }, ['mentoring']);
+    const written = await diskText('growth/evidence.yml');
+    assert.match(written, new RegExp(`id: ${review.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    assert.match(written, /reason: pairing, not a review/);
+    assert.match(written, /criteria: \[mentoring\]/);
+    const after = await eventually('the corrections to apply', async () => {
+      const e = await api.evidence();
+      return e && !e.items.some((i) => i.id === review.id) ? e : undefined;
+    });
+    assert.deepEqual(after.items.find((i) => i.id === rfc.id)?.criteria, ['mentoring']);
+    assert.ok(after.excluded.some((x) => x.item.id === review.id && /pairing, not a review/.test(x.reason)));
   });
 
   it('opening an evidence item shows its file at its line', async () => {

@@ -1,19 +1,17 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { defaultCacheDir } from '../../adapters/cache/cache-dir';
-import { nodeMiningDeps } from '../../adapters/git/node-mining-deps';
-import { assembleEvidence, miningOptionsFor, parseSources, type EvidenceList } from '../../core/evidence/evidence-assembly';
+import { parseSources, type EvidenceList } from '../../core/evidence/evidence-assembly';
 import type { EvidenceItem, EvidenceSource } from '../../core/evidence/evidence-item';
-import { DEFAULT_WINDOW_MONTHS, resolveWindow } from '../../core/evidence/evidence-window';
+import { DEFAULT_WINDOW_MONTHS } from '../../core/evidence/evidence-window';
 import { MAX_GROWTH_FILE_BYTES } from '../../core/limits';
-import { mineEvidence, type MiningResult } from '../../core/mining/orchestration/mining-service';
+import type { MiningResult } from '../../core/mining/orchestration/mining-service';
 import { readProfile } from '../../core/model/profile-parser';
 import type { Profile } from '../../core/model/types';
 import { formatProblem } from '../../core/problems';
-import { loadGrowthSnapshot } from '../../core/services/growth-snapshot';
-import { isIsoDate, localDay } from '../../core/time/calendar';
-import { cliContext, type GlobalOptions } from '../cli-context';
+import { isIsoDate } from '../../core/time/calendar';
+import type { GlobalOptions } from '../cli-context';
+import { loadCliEvidence } from '../cli-standing';
 import { CliError, type CliIo } from '../cli-io';
 
 interface EvidenceOptions extends GlobalOptions {
@@ -55,33 +53,22 @@ export function registerEvidenceCommand(program: Command, io: CliIo): void {
         if (value !== undefined && !isIsoDate(value)) throw new CliError(`${flag} ${value} is not a date; write it as YYYY-MM-DD`, 2);
       }
       const sources = readSources(opts.source);
-      const ctx = await cliContext(io, opts, undefined, opts.repo.length > 0);
-      const snapshot = await loadGrowthSnapshot(ctx.store, ctx.layout);
-      const profile = opts.profile ? await profileFromFile(io, opts.profile) : snapshot.model.profile;
-      for (const p of snapshot.problems.filter((q) => q.severity === 'error')) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
-      const today = localDay(ctx.clock.now());
-      const window = resolveWindow(profile?.window, today, DEFAULT_WINDOW_MONTHS, { ...(opts.since ? { since: opts.since } : {}), ...(opts.until ? { until: opts.until } : {}) });
-      let mined: MiningResult | undefined;
-      if (sources.includes('git')) {
-        const identities = opts.identity.length > 0 ? opts.identity : (profile?.identities ?? []);
-        if (identities.length === 0) {
-          throw new CliError('no identity to look for: pass --identity NAME_OR_EMAIL, add `identities:` to growth/profile.yml (growth-ledger init writes one), or pass --source ledger,note', 2);
-        }
-        const repos = opts.repo.length > 0 ? opts.repo.map((r) => path.resolve(io.cwd, r)) : [ctx.repoRoot, ...(profile?.repositories ?? []).map((r) => path.resolve(ctx.repoRoot, r))];
-        mined = await mineEvidence(
-          {
-            repos,
-            ...miningOptionsFor({ identities, bots: profile?.bots ?? [], paths: profile?.paths ?? {} }, ctx.layout),
-            since: window.since,
-            until: window.until,
-            noCache: !opts.cache,
-          },
-          nodeMiningDeps({ trusted: true, env: io.env, ...(opts.cache ? { cacheDir: defaultCacheDir(io.env) } : {}) }),
-        );
-        reportMining(io, mined);
-      }
-      const list = assembleEvidence({ snapshot, ...(mined ? { git: mined.items } : {}), window, sources });
-      print(io, list, mined, opts.json === true);
+      const profile = opts.profile ? await profileFromFile(io, opts.profile) : undefined;
+      const loaded = await loadCliEvidence(
+        io,
+        {
+          ...(opts.root ? { root: opts.root } : {}),
+          ...(opts.growthDir ? { growthDir: opts.growthDir } : {}),
+          cache: opts.cache,
+          sources,
+          requireIdentities: true,
+          identities: opts.identity,
+          repos: opts.repo.map((r) => path.resolve(io.cwd, r)),
+          ...(profile ? { profile } : {}),
+        },
+        { ...(opts.since ? { since: opts.since } : {}), ...(opts.until ? { until: opts.until } : {}) },
+      );
+      print(io, loaded.list, loaded.mined, opts.json === true);
     });
 }
 
@@ -104,15 +91,6 @@ async function profileFromFile(io: CliIo, file: string): Promise<Profile> {
   const errors = draft.problems.filter((p) => p.severity === 'error' && !p.message.includes('no `identities`'));
   if (errors.length > 0) throw new CliError(errors.map(formatProblem).join('\ngrowth-ledger: '), 1);
   return draft.value;
-}
-
-function reportMining(io: CliIo, result: MiningResult): void {
-  for (const p of result.problems) io.stderr(`growth-ledger: ${p.repo}: ${p.severity === 'error' ? '' : `${p.severity}: `}${p.message}\n`);
-  const failed = result.problems.filter((p) => p.severity === 'error');
-  if (result.stats.repos.length === 0 && failed.length > 0) {
-    // Every repository failed: the messages above say why; the exit code says it failed.
-    throw new CliError(failed.length === 1 ? 'nothing could be mined' : `none of the ${failed.length} repositories could be mined`, 1);
-  }
 }
 
 function print(io: CliIo, list: EvidenceList, mined: MiningResult | undefined, json: boolean): void {

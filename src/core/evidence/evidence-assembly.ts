@@ -1,4 +1,7 @@
 import type { GrowthLayout } from '../layout';
+import { mapEvidence, type ExcludedItem } from '../mapping/evidence-mapping';
+import { noCorrections } from '../mapping/evidence-corrections';
+import type { Problem } from '../problems';
 import { ledgerEvidence } from '../ledger/ledger-evidence';
 import type { DocPathOverrides, Profile } from '../model/types';
 import { noteEvidence } from '../notes/note-evidence';
@@ -22,7 +25,12 @@ export interface EvidenceInputs {
 
 /** The one evidence list, and the window it covers. */
 export interface EvidenceList {
+  /** Mapped to criteria (with reasons), in the window, newest first. */
   readonly items: readonly EvidenceItem[];
+  /** Items in the window the person excluded in evidence.yml, with why. */
+  readonly excluded: readonly ExcludedItem[];
+  /** Corrections in evidence.yml that match nothing or name unknown criteria. */
+  readonly problems: readonly Problem[];
   readonly window: ResolvedWindow;
   /** Items per source, after the window and the source filter. */
   readonly counts: Readonly<Record<EvidenceSource, number>>;
@@ -30,24 +38,31 @@ export interface EvidenceList {
 
 /**
  * The one evidence assembly the editor's views and the CLI both call: ledger entries, two-notes
- * and git evidence, in the window, newest first, then by id. Ids are stable (see EvidenceItem), so
- * the same files and history give the same list wherever it is asked for.
+ * and git evidence, mapped to the framework's criteria (tags, then signals, with the person's
+ * corrections from evidence.yml winning), in the window, newest first, then by id. Ids are stable
+ * (see EvidenceItem), so the same files and history give the same list wherever it is asked for.
  */
 export function assembleEvidence(inputs: EvidenceInputs): EvidenceList {
   const wanted = new Set(inputs.sources ?? EVIDENCE_SOURCES);
+  const { snapshot } = inputs;
+  const all: EvidenceItem[] = [];
+  for (const l of snapshot.ledger) for (const item of ledgerEvidence(l.entries, l.file)) all.push(item);
+  for (const n of snapshot.notes) all.push(noteEvidence(n.note, n.file));
+  for (const item of inputs.git ?? []) all.push(item);
+  // Every item is mapped (not only the window's), so a correction is an orphan only when its item
+  // is gone from the whole history; without git (Restricted Mode) git corrections cannot be judged.
+  const gitKnown = inputs.git !== undefined;
+  const mapped = mapEvidence(all, snapshot.model.framework, snapshot.model.corrections ?? noCorrections(''), {
+    knownIds: { has: (id) => !gitKnown && id.startsWith('git:') },
+  });
   const window = { since: inputs.window.since, until: inputs.window.until };
-  const items: EvidenceItem[] = [];
-  const keep = (item: EvidenceItem) => {
-    if (inWindow(item.date, window)) items.push(item);
-  };
-  if (wanted.has('ledger')) for (const l of inputs.snapshot.ledger) for (const item of ledgerEvidence(l.entries, l.file)) keep(item);
-  if (wanted.has('note')) for (const n of inputs.snapshot.notes) keep(noteEvidence(n.note, n.file));
-  if (wanted.has('git')) for (const item of inputs.git ?? []) keep(item);
+  const keep = (item: EvidenceItem) => wanted.has(item.source) && inWindow(item.date, window);
+  const items = mapped.items.filter(keep);
   // Plain code-unit order for ids: the same on every machine and locale.
   items.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const counts: Record<EvidenceSource, number> = { ledger: 0, note: 0, git: 0 };
   for (const item of items) counts[item.source]++;
-  return { items, window: inputs.window, counts };
+  return { items, excluded: mapped.excluded.filter((e) => keep(e.item)), problems: mapped.problems, window: inputs.window, counts };
 }
 
 /** What mining needs from a profile, in the shape both the editor and the CLI pass on. */

@@ -1,5 +1,5 @@
 import type { EvidenceWindow } from '../model/types';
-import { addMonths, isIsoDate, shortMonthTitle } from '../time/calendar';
+import { addMonths, isIsoDate, windowLabel } from '../time/calendar';
 
 /** The default number of months evidence counts for (setting `growthLedger.evidenceWindowMonths`). */
 export const DEFAULT_WINDOW_MONTHS = 12;
@@ -39,20 +39,15 @@ export function resolveWindow(profile: EvidenceWindow | undefined, today: string
   const until = overrides.until ?? today;
   const back = (months: number, why: string): ResolvedWindow => {
     const since = `${addMonths(`${today.slice(0, 7)}-01`, 1 - months)}`;
-    return { since, until, months, rule: `${why} (${months} ${months === 1 ? 'month' : 'months'} up to ${today})`, label: label(since, until) };
+    return { since, until, months, rule: `${why} (${months} ${months === 1 ? 'month' : 'months'} up to ${today})`, label: windowLabel(since, until) };
   };
-  if (overrides.since) return { since: overrides.since, until, rule: `--since ${overrides.since}`, label: label(overrides.since, until) };
+  if (overrides.since) return { since: overrides.since, until, rule: `--since ${overrides.since}`, label: windowLabel(overrides.since, until) };
   if (overrides.months) return back(overrides.months, 'the window you chose');
-  if (profile?.since) return { since: profile.since, until, rule: `the profile's window.since (${profile.since})`, label: label(profile.since, until) };
+  if (profile?.since) return { since: profile.since, until, rule: `the profile's window.since (${profile.since})`, label: windowLabel(profile.since, until) };
   if (profile?.months) return back(profile.months, "the profile's window.months");
   return back(defaultMonths, 'the default window');
 }
 
-function label(since: string, until: string): string {
-  const a = shortMonthTitle(since.slice(0, 7));
-  const b = shortMonthTitle(until.slice(0, 7));
-  return a === b ? a : `${a} – ${b}`;
-}
 
 /** Inclusive ISO dates (YYYY-MM-DD); an absent end is open. */
 export interface DateWindow {

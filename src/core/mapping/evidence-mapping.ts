@@ -29,7 +29,7 @@ export interface MapEvidenceOptions {
    * Ids known to exist beyond `items` (e.g. items outside the window): a correction about one of
    * them is not an orphan. Without it, `items` must be the whole list for orphans to be right.
    */
-  readonly knownIds?: ReadonlySet<string>;
+  readonly knownIds?: { has(id: string): boolean };
 }
 
 /**

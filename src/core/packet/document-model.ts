@@ -1,31 +1,39 @@
-import type { MapViewModel } from '../../shared/evidence-map-protocol';
-import type { EvidenceList } from '../evidence/evidence-assembly';
-import { noCorrections } from '../mapping/evidence-corrections';
-import { mapEvidence } from '../mapping/evidence-mapping';
+import type { MapPlanProgress, MapViewModel } from '../../shared/evidence-map-protocol';
+import type { EvidenceItem } from '../evidence/evidence-item';
+import type { ResolvedWindow } from '../evidence/evidence-window';
 import type { GrowthSnapshot } from '../services/growth-snapshot';
 import { buildMapViewModel } from '../standing/map-view-model';
-import type { MapPlanProgress } from '../../shared/evidence-map-protocol';
+
+/** What the packet, review and plan commands have when they ask for the model. */
+export interface DocumentModelInput {
+  /** The one evidence list, already mapped by the assembly (corrections applied), in the window. */
+  readonly items: readonly EvidenceItem[];
+  readonly window: ResolvedWindow;
+  readonly snapshot: GrowthSnapshot;
+  readonly plan?: MapPlanProgress;
+  /** A level id replacing the profile's target level (a packet for another level). */
+  readonly target?: string;
+  readonly notices?: readonly string[];
+}
 
 /**
- * The Evidence Map's model as the packet, the review and the plan read it: the one evidence list
- * mapped with the person's corrections, over all repositories, not interactive (`target`, when
- * given, replaces the profile's target level). The editor's
- * commands and the CLI both call this, so they write the same documents for the same files.
+ * The Evidence Map's model as the packet, the review and the plan read it: over all repositories,
+ * not interactive, with the plan's progress. The editor's commands and the CLI both call this, so
+ * they write the same documents for the same files and history.
  */
-export function documentModel(list: Pick<EvidenceList, 'items' | 'window'>, snapshot: GrowthSnapshot, plan: MapPlanProgress | undefined, target?: string): MapViewModel {
-  const framework = snapshot.model.framework;
+export function documentModel(input: DocumentModelInput): MapViewModel {
+  const { snapshot, target } = input;
   const profile = snapshot.model.profile;
   // A packet for another level than the profile's target compares with that level's expectations.
   const model = target !== undefined && profile ? { ...snapshot.model, profile: { ...profile, targetLevel: target } } : snapshot.model;
-  const mapped = mapEvidence(list.items, framework, snapshot.model.corrections ?? noCorrections());
-  const repositories = [...new Set(mapped.items.flatMap((i) => (i.repo === undefined ? [] : [i.repo])))].sort();
+  const repositories = [...new Set(input.items.flatMap((i) => (i.repo === undefined ? [] : [i.repo])))].sort();
   return buildMapViewModel({
     model,
-    items: mapped.items,
-    window: { since: list.window.since, until: list.window.until, rule: list.window.rule },
+    items: input.items,
+    window: { since: input.window.since, until: input.window.until, rule: input.window.rule },
     repositories,
-    notices: [],
+    notices: [...(input.notices ?? [])],
     interactive: false,
-    ...(plan ? { plan } : {}),
+    ...(input.plan ? { plan: input.plan } : {}),
   });
 }

@@ -2,7 +2,7 @@ import type { EvidenceItem } from '../evidence/evidence-item';
 import type { Framework } from '../model/types';
 import type { MapBalance } from '../../shared/evidence-map-protocol';
 import { decidingRating, type LatestRatings } from './latest-ratings';
-import { oneDecimal, ratingText } from './periods';
+import { oneDecimal, ratingText } from './rating-format';
 
 /** How far from the target share still reads as "in balance", in percentage points. */
 export const BALANCE_TOLERANCE = 10;

@@ -1,6 +1,6 @@
 import type { EvidenceItem } from '../evidence/evidence-item';
 import type { MapMetrics, MapMetricSeries } from '../../shared/evidence-map-protocol';
-import { quarterOrdinal } from './periods';
+import { quarterOrdinal } from '../time/calendar';
 
 /** A count of evidence kinds per quarter; documents count only when the person authored them. */
 interface KindMetric {

@@ -1,7 +1,7 @@
 import type { Criterion, Framework, Level } from '../model/types';
 import type { GapVerdict, MapCriterionRow } from '../../shared/evidence-map-protocol';
 import { decidingRating, type DatedRating, type LatestRatings } from './latest-ratings';
-import { ratingText } from './periods';
+import { ratingText } from './rating-format';
 
 /** What the gap table needs to know about one criterion's evidence in the window. */
 export interface CriterionEvidence {

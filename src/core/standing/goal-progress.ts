@@ -2,7 +2,7 @@ import type { EvidenceItem } from '../evidence/evidence-item';
 import type { Framework, Goal } from '../model/types';
 import type { MapGoal } from '../../shared/evidence-map-protocol';
 import { decidingRating, type LatestRatings } from './latest-ratings';
-import { ratingText } from './periods';
+import { ratingText } from './rating-format';
 
 /**
  * Each development goal with its progress: the latest rating of its criterion against the goal's

@@ -1,8 +1,8 @@
 import type { EvidenceItem } from '../evidence/evidence-item';
 import type { GrowthModel } from '../model/growth-model';
 import type { MapEvidenceRow, MapHeatMap, MapHeatRow, MapPlanProgress, MapViewModel } from '../../shared/evidence-map-protocol';
-import { monthOrdinal, monthsOf, quartersOf, windowLabel } from './periods';
 import { inWindow } from '../evidence/evidence-window';
+import { monthOrdinal, monthsBetween, quartersBetween, windowLabel } from '../time/calendar';
 import { gapTable, type CriterionEvidence } from './gap-table';
 import { latestRatings } from './latest-ratings';
 import { ratingTrends } from './rating-trends';
@@ -27,8 +27,6 @@ export interface MapModelInput {
     readonly rule: string;
     /** The months filter the person picked, when they picked one. */
     readonly months?: number;
-    /** "Dec 2025 – Nov 2026"; derived from the bounds when absent. */
-    readonly label?: string;
   };
   /** Only evidence from this repository, when set. */
   readonly repository?: string;
@@ -48,14 +46,14 @@ export function buildMapViewModel(input: MapModelInput): MapViewModel {
   const { model, window } = input;
   const { framework, profile } = model;
   const day = { since: window.since, until: window.until };
-  const label = window.label ?? windowLabel(day);
+  const label = windowLabel(day.since, day.until);
   const items = input.items
     .filter((i) => inWindow(i.date, day) && (input.repository === undefined || i.repo === input.repository))
     .sort(newestFirst);
   const evidence = items.map(rowOf);
 
   const known = new Set(framework.criteria.map((c) => c.id));
-  const months = monthsOf(day);
+  const months = monthsBetween(day.since, day.until);
   const firstMonth = monthOrdinal(day.since);
   const perCriterion = new Map<string, { items: number[]; cells: number[][] }>();
   for (const c of framework.criteria) perCriterion.set(c.id, { items: [], cells: months.map(() => []) });
@@ -133,7 +131,7 @@ export function buildMapViewModel(input: MapModelInput): MapViewModel {
     criteria,
     heatmap,
     ratings: ratingTrends(model.assessments.assessments, framework, window.until),
-    metrics: evidenceMetrics(items, quartersOf(day)),
+    metrics: evidenceMetrics(items, quartersBetween(day.since, day.until)),
     balance: evidenceBalance(items, framework, ratings, profile?.targetLevel),
     goals: goalProgress(model.assessments.goals.filter((g) => known.has(g.criterion)), framework, ratings, items, window.since),
     ...(input.plan ? { plan: input.plan } : {}),

@@ -1,6 +1,6 @@
 import type { Assessment, Assessor, Framework } from '../model/types';
 import type { MapArea, MapRatingPoint, MapRatingSeries } from '../../shared/evidence-map-protocol';
-import { oneDecimal, ratingText } from './periods';
+import { oneDecimal, ratingText } from './rating-format';
 
 const AREA_WORDS: Readonly<Record<MapArea | 'overall', string>> = { technical: 'technical skills', soft: 'soft skills', overall: 'overall' };
 

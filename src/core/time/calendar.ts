@@ -109,3 +109,35 @@ export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+
+/** `2026-Q4` for a date or month. */
+export function quarterOf(dateOrMonth: string): string {
+  const month = Number(dateOrMonth.slice(5, 7));
+  return `${dateOrMonth.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
+}
+
+/** Every quarter from the one holding `since` to the one holding `until`, oldest first. */
+export function quartersBetween(since: string, until: string): string[] {
+  return [...new Set(monthsBetween(since, until).map(quarterOf))];
+}
+
+/** `Dec 2025 – Nov 2026` (or `Nov 2026` when both fall in one month). */
+export function windowLabel(since: string, until: string): string {
+  const a = shortMonthTitle(since.slice(0, 7));
+  const b = shortMonthTitle(until.slice(0, 7));
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/**
+ * Months since year 0 for a `YYYY-MM…` text, read digit by digit: the views call this once per
+ * item, and slicing strings for 20,000 items shows up in the profile.
+ */
+export function monthOrdinal(date: string): number {
+  const d = (i: number) => date.charCodeAt(i) - 48;
+  return (d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)) * 12 + d(5) * 10 + d(6) - 1;
+}
+
+/** Quarters since year 0 for a `YYYY-MM…` text. */
+export function quarterOrdinal(date: string): number {
+  return Math.floor(monthOrdinal(date) / 3);
+}

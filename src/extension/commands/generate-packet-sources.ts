@@ -60,7 +60,8 @@ export class HubDocumentSources implements GrowthDocumentSources {
     const ws = await this.workspaces.require();
     const list = await this.hub.evidence({ ...(request.since ? { since: request.since } : {}), ...(request.until ? { until: request.until } : {}) });
     if (!list) throw new Error('there is no growth profile yet: run Growth Ledger: Set Up first');
-    const model = documentModel(list, list.snapshot, await readPlanProgress(ws.store, ws.layout), request.target);
+    const plan = await readPlanProgress(ws.store, ws.layout);
+    const model = documentModel({ items: list.items, window: list.window, snapshot: list.snapshot, ...(plan ? { plan } : {}), ...(request.target !== undefined ? { target: request.target } : {}) });
     const repos = await knownRepos(ws);
     const root = path.resolve(ws.root.fsPath);
     const repositories = await Promise.all(

@@ -1,31 +1,43 @@
 import * as vscode from 'vscode';
 import type { EvidenceItem } from '../../core/evidence/evidence-item';
-import { groupEvidence, type EvidenceGroup, type GroupBy } from '../../core/evidence/evidence-groups';
-import type { Framework } from '../../core/model/types';
+import { groupEvidence, type EvidenceGroup } from '../../core/evidence/evidence-groups';
+import type { Criterion, Framework } from '../../core/model/types';
+import { COMMAND_IDS } from '../command-ids';
+import type { GroupChoice } from '../evidence/group-choice';
+import { iconForKind } from './kind-icons';
 
 /** Large groups show this many items, then a node saying how many more there are. */
 const GROUP_PAGE = 200;
 
 type Node =
   | { readonly type: 'group'; readonly group: EvidenceGroup }
+  | { readonly type: 'empty'; readonly criterion: Criterion; readonly target?: string }
   | { readonly type: 'item'; readonly item: EvidenceItem }
   | { readonly type: 'more'; readonly count: number };
 
 /** Where the tree's evidence comes from (the EvidenceHub). */
 export interface EvidenceSource {
   readonly onDidChange: vscode.Event<void>;
-  evidence(): Promise<{ readonly items: readonly EvidenceItem[]; readonly framework: Framework } | undefined>;
+  evidence(): Promise<{ readonly items: readonly EvidenceItem[]; readonly framework: Framework; readonly snapshot: { readonly model: { readonly profile?: { readonly targetLevel?: string } } } } | undefined>;
 }
 
-/** Evidence grouped by criterion, kind or month (setting `growthLedger.groupBy`), with counts. */
+/**
+ * Evidence grouped by criterion, kind or month (Group Evidence By…, remembered per workspace), with
+ * counts, an icon per kind, the reasons in each tooltip, and — by criterion — the criteria with no
+ * evidence yet, each saying what the target level expects.
+ */
 export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly source: EvidenceSource) {
+  constructor(
+    private readonly source: EvidenceSource,
+    private readonly grouping: GroupChoice,
+  ) {
     this.subscriptions = [
       source.onDidChange(() => this.changed.fire()),
+      grouping.onDidChange(() => this.changed.fire()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('growthLedger.groupBy')) this.changed.fire();
       }),
@@ -40,9 +52,17 @@ export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     }
     if (node) return [];
     const data = await this.source.evidence();
-    if (!data || data.items.length === 0) return [];
-    const by = vscode.workspace.getConfiguration('growthLedger').get<GroupBy>('groupBy', 'criterion');
-    return groupEvidence(data.items, by, data.framework).map((group) => ({ type: 'group', group }));
+    if (!data) return [];
+    const by = this.grouping.current;
+    const groups: Node[] = groupEvidence(data.items, by, data.framework).map((group) => ({ type: 'group', group }));
+    if (by !== 'criterion') return groups;
+    // Every criterion has a row: the ones without evidence are the gaps worth seeing first.
+    const target = data.snapshot.model.profile?.targetLevel;
+    const withEvidence = new Set(groups.map((g) => (g.type === 'group' ? g.group.key : '')));
+    const order = new Map(data.framework.criteria.map((c, i) => [c.id, i]));
+    const empty: Node[] = data.framework.criteria.filter((c) => !withEvidence.has(c.id)).map((criterion) => ({ type: 'empty', criterion, ...(target ? { target } : {}) }));
+    const rank = (n: Node) => (n.type === 'group' ? (order.get(n.group.key) ?? Number.MAX_SAFE_INTEGER) : n.type === 'empty' ? (order.get(n.criterion.id) ?? 0) : 0);
+    return [...groups, ...empty].sort((a, b) => rank(a) - rank(b));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -51,6 +71,18 @@ export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node>, vsco
       item.description = String(node.group.items.length);
       item.id = `group:${node.group.key}`;
       item.iconPath = new vscode.ThemeIcon(node.group.key === '' ? 'question' : 'folder-library');
+      item.accessibilityInformation = { label: `${node.group.label}: ${node.group.items.length} evidence ${node.group.items.length === 1 ? 'item' : 'items'}` };
+      return item;
+    }
+    if (node.type === 'empty') {
+      const c = node.criterion;
+      const expects = node.target ? c.expectations[node.target] : undefined;
+      const item = new vscode.TreeItem(c.name, vscode.TreeItemCollapsibleState.None);
+      item.id = `group:${c.id}`;
+      item.description = expects ? `no evidence yet — ${node.target} expects: ${expects}` : 'no evidence yet';
+      item.tooltip = new vscode.MarkdownString().appendText(`${c.name}: no evidence yet.\n\n${expects ? `${node.target} expects: ${expects}` : c.description}`);
+      item.iconPath = new vscode.ThemeIcon('circle-large-outline');
+      item.contextValue = 'criterion.empty';
       return item;
     }
     if (node.type === 'more') {
@@ -61,12 +93,10 @@ export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     const e = node.item;
     const item = new vscode.TreeItem(e.title, vscode.TreeItemCollapsibleState.None);
     item.description = `${e.date} · ${e.kind}${e.role ? ` (${e.role})` : ''}${e.repo ? ` · ${e.repo}` : ''}`;
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${e.title}\n${e.date} · ${e.kind}${e.path ? ` · ${e.path}` : ''}${e.sha ? ` · ${e.sha.slice(0, 10)}` : ''}\n\nWhy: ${e.reasons.join('; ')}`);
-    item.tooltip = tooltip;
-    item.iconPath = new vscode.ThemeIcon(iconFor(e.kind));
+    item.tooltip = tooltipOf(e);
+    item.iconPath = new vscode.ThemeIcon(iconForKind(e.kind));
     item.contextValue = `evidence.${e.source}`;
-    item.command = { title: 'Open', command: 'growthLedger.openEvidenceItem', arguments: [{ id: e.id, path: e.path, line: e.line, sha: e.sha, repo: e.repo }] };
+    item.command = { title: 'Open', command: COMMAND_IDS.openEvidenceItem, arguments: [{ id: e.id, path: e.path, line: e.line, sha: e.sha, repo: e.repo }] };
     return item;
   }
 
@@ -76,26 +106,10 @@ export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node>, vsco
   }
 }
 
-function iconFor(kind: string): string {
-  switch (kind) {
-    case 'rfc':
-    case 'design-doc':
-    case 'adr':
-      return 'file-text';
-    case 'doc':
-      return 'book';
-    case 'review':
-      return 'eye';
-    case 'mentoring':
-    case 'pairing':
-      return 'person';
-    case 'commits':
-      return 'git-commit';
-    case 'incident':
-      return 'flame';
-    case 'talk':
-      return 'megaphone';
-    default:
-      return 'circle-small-filled';
-  }
+/** Date, source, where, criteria and every reason — as plain text (titles and reasons come from repositories). */
+function tooltipOf(e: EvidenceItem): vscode.MarkdownString {
+  const where = [e.repo, e.path ? `${e.path}${e.line ? `:${e.line}` : ''}` : undefined, e.sha ? e.sha.slice(0, 10) : undefined].filter(Boolean).join(' · ');
+  const source = e.source === 'git' ? 'git history' : e.source === 'note' ? 'two-note' : 'ledger';
+  const lines = [e.title, `${e.date} · ${e.kind} · from ${source}${where ? ` · ${where}` : ''}`, '', `Counts toward: ${e.criteria.length > 0 ? e.criteria.join(', ') : 'no criterion yet (Map to Criterion… to decide)'}`, '', 'Why:', ...e.reasons.map((r) => `• ${r}`)];
+  return new vscode.MarkdownString().appendText(lines.join('\n'));
 }

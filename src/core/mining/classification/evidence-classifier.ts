@@ -53,7 +53,9 @@ export async function classifyDocuments(
 ): Promise<{ items: EvidenceItem[]; blobsChanged: boolean }> {
   const history = documentHistory(commits);
   let blobsChanged = false;
-  // Two rounds at most: headers first, then the edit sizes that only matter once authorship is known.
+  // Headers first, then the edit sizes that only matter once authorship is known: two passes in
+  // practice. A third is allowed for a header learned in the second; the bound stops a read that
+  // keeps coming back empty from looping.
   for (let round = 0; round < 3; round++) {
     const reads = documentReads(history, ctx, blobs);
     if (reads.headers.length === 0 && reads.diffs.length === 0) break;
