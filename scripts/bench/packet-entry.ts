@@ -28,6 +28,7 @@ function items(n: number): EvidenceItem[] {
 
 const n = Number(process.argv[2] ?? 20000);
 const input = items(n);
+const cpu = process.cpuUsage();
 const started = performance.now();
 const mapped = mapEvidence(input, DEFAULT_FRAMEWORK, noCorrections());
 const mappedAt = performance.now();
@@ -43,6 +44,7 @@ const modelAt = performance.now();
 const repositories = Array.from({ length: 7 }, (_, i) => ({ name: `svc-${i}`, remoteUrl: `git@github.com:acme/svc-${i}.git` }));
 const packet = renderPacket({ model, date: '2026-12-01', repositories, planFile: 'growth/plan.md' });
 const done = performance.now();
+const used = process.cpuUsage(cpu);
 process.stdout.write(
-  `${JSON.stringify({ items: n, evidence: model.evidence.length, mapMs: mappedAt - started, modelMs: modelAt - mappedAt, packetMs: done - modelAt, totalMs: done - started, bytes: packet.length })}\n`,
+  `${JSON.stringify({ items: n, evidence: model.evidence.length, mapMs: mappedAt - started, modelMs: modelAt - mappedAt, packetMs: done - modelAt, totalMs: done - started, cpuMs: (used.user + used.system) / 1000, bytes: packet.length })}\n`,
 );
