@@ -121,6 +121,10 @@ function report(io: CliIo, result: MiningResult, json: boolean): void {
   for (const item of result.items) io.stdout(`${line(item)}\n`);
   const s = result.stats;
   io.stdout(`${result.items.length} items from ${s.commitsTotal} commits in ${s.repos.length} ${s.repos.length === 1 ? 'repository' : 'repositories'} (${s.commitsRead} read from git, cache ${s.cacheUsed ? 'used' : 'not used'}, ${s.durationMs} ms)\n`);
+  if (s.forgeSquashMerges > 0) {
+    const n = s.forgeSquashMerges;
+    io.stdout(`${n} ${n === 1 ? 'commit was' : 'commits were'} squash- or rebase-merged on a forge: git does not record who merged ${n === 1 ? 'it' : 'them'}, so those reviews are not counted\n`);
+  }
 }
 
 function line(item: EvidenceItem): string {

@@ -1,6 +1,6 @@
 import type { ChangeStatus, LogCommit } from '../git/log-commit';
 import type { PersonName } from '../git/mailmap';
-import { parsePullRequestMerge, type PullRequestMerge } from '../git/merge-subject';
+import { isForgeSquashMerge, parsePullRequestMerge, type PullRequestMerge } from '../git/merge-subject';
 import { EVIDENCE_TRAILERS, parseTrailers, type Trailer } from '../git/trailers';
 
 /**
@@ -28,6 +28,8 @@ export interface CommitFacts {
   readonly merge?: boolean;
   /** A boundary commit of a shallow clone: its "added" files may be older than it. */
   readonly boundary?: boolean;
+  /** A squash or rebase merge made on a forge (see `isForgeSquashMerge`): counted, never credited. */
+  readonly forgeSquash?: boolean;
   /** Kept only where it becomes a title: commits with evidence trailers, and merges. */
   readonly subject?: string;
   /** Conventional-commit type (`feat`, `fix`, …) of the subject. */
@@ -161,6 +163,7 @@ export function commitFacts(c: LogCommit, people: FactInterner, boundary: Readon
     date: people.day(c.authorDate),
     merge: merge || undefined,
     boundary: boundary.has(c.sha) || undefined,
+    forgeSquash: isForgeSquashMerge(c.subject, c.committerEmail, c.parents.length) || undefined,
     areas: people.areaSet(areas),
     type,
     subject: keepSubject ? c.subject : undefined,

@@ -74,3 +74,10 @@ export function commitSummaries(commits: readonly CommitFacts[], ctx: ClassifyCo
   addToSummaries(groups, commits, ctx);
   return summaryItems(groups.values(), ctx.repo);
 }
+
+/** How many squash or rebase merges made on a forge are inside the window (reported, never credited: git does not say who merged them). */
+export function countForgeSquashMerges(commits: readonly CommitFacts[], ctx: ClassifyContext): number {
+  let n = 0;
+  for (const c of commits) if (c.forgeSquash && inWindow(c.date, ctx.window)) n++;
+  return n;
+}

@@ -16,7 +16,7 @@ import type { DocumentHeader } from './document-header';
  */
 
 /** Bumped whenever the encoding or the meaning of a fact changes; older caches are rebuilt. */
-export const FACT_FORMAT_VERSION = 7;
+export const FACT_FORMAT_VERSION = 8;
 
 /** A segment of commit facts as stored in a cache file. */
 export interface EncodedSegment {
@@ -29,7 +29,7 @@ export interface EncodedSegment {
   readonly author: number[];
   /** Author dates as days since 1970-01-01. */
   readonly day: number[];
-  /** Bit 1: merge; bit 2: shallow boundary. */
+  /** Bit 1: merge; bit 2: shallow boundary; bit 4: squash or rebase merge made on a forge. */
   readonly flags: number[];
   readonly areaSets: string[][];
   readonly areaSet: number[];
@@ -54,6 +54,8 @@ export interface EncodedSegment {
 export const MERGE = 1;
 /** See MERGE. */
 export const BOUNDARY = 2;
+/** See MERGE. */
+export const FORGE_SQUASH = 4;
 const DAY_MS = 86_400_000;
 
 /**
@@ -115,6 +117,7 @@ export function decodeSegment(data: unknown, table: FactInterner, onlyDocuments 
       date,
       merge: (f & MERGE) !== 0 || undefined,
       boundary: (f & BOUNDARY) !== 0 || undefined,
+      forgeSquash: (f & FORGE_SQUASH) !== 0 || undefined,
       areas: at(areaSets, areaSet[i], 'area set'),
       type: t === 0 ? undefined : at(types, t, 'type'),
       subject: undefined,

@@ -62,6 +62,8 @@ export interface RepoStats {
   /** Commits in the repository's history (cached plus read). */
   readonly commitsTotal: number;
   readonly items: number;
+  /** Squash and rebase merges made on a forge inside the window: git does not record who merged them. */
+  readonly forgeSquashMerges: number;
   readonly durationMs: number;
 }
 
@@ -72,6 +74,8 @@ export interface MiningStats {
   readonly durationMs: number;
   /** True when at least one repository was served (wholly or partly) from the cache. */
   readonly cacheUsed: boolean;
+  /** Squash and rebase merges made on a forge inside the window, in every repository: reviews git cannot show. */
+  readonly forgeSquashMerges: number;
   readonly repos: readonly RepoStats[];
 }
 
@@ -134,7 +138,7 @@ export async function mineEvidence(options: MiningOptions, deps: MiningDeps): Pr
       if (!info) continue;
       const name = names[i] ?? info.name;
       const started = now();
-      const stats = (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number): RepoStats => ({
+      const stats = (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number, forgeSquashMerges = 0): RepoStats => ({
         repo: name,
         path: info.root,
         ...(info.head ? { head: info.head } : {}),
@@ -143,6 +147,7 @@ export async function mineEvidence(options: MiningOptions, deps: MiningDeps): Pr
         commitsRead,
         commitsTotal,
         items,
+        forgeSquashMerges,
         durationMs: Math.round(now() - started),
       });
       try {
@@ -168,6 +173,7 @@ export async function mineEvidence(options: MiningOptions, deps: MiningDeps): Pr
       commitsTotal: repos.reduce((n, r) => n + r.commitsTotal, 0),
       durationMs: Math.round(now() - started),
       cacheUsed: repos.some((r) => r.cache === 'hit' || r.cache === 'incremental' || r.cache === 'rewritten'),
+      forgeSquashMerges: repos.reduce((n, r) => n + r.forgeSquashMerges, 0),
       repos,
     },
   };

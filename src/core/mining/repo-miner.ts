@@ -4,7 +4,7 @@ import { parseMailmap, type Mailmap, type PersonName } from '../git/mailmap';
 import { ClassifyContext, type DateWindow } from './classify-context';
 import { commitEvidence } from './commit-evidence';
 import { DOCUMENT_METADATA_FILES, type CommitFacts } from './commit-facts';
-import { addToSummaries, summaryItems, type SummaryGroup } from './commit-summary';
+import { addToSummaries, countForgeSquashMerges, summaryItems, type SummaryGroup } from './commit-summary';
 import type { BlobFacts } from './classify-context';
 import { classifyDocuments, classifyHistory } from './evidence-classifier';
 import { memoKey, type EvidenceMemo } from './evidence-memo';
@@ -12,6 +12,8 @@ import { DEFAULT_EXCLUDED_GLOBS, documentClassifier, type DocumentClassifier } f
 import { boundarySignature, type RepositoryInfo } from './git-history-port';
 import { readFacts, updateHistory, type CacheUse } from './history-update';
 import type { MiningDeps, MiningOptions, MiningPhase, MiningProblem, RepoStats } from './mining-service';
+
+type RepoStatsOf = (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number, forgeSquashMerges?: number) => RepoStats;
 
 interface RepoResult {
   readonly items: EvidenceItem[];
@@ -45,7 +47,7 @@ export async function mineRepository(
   options: MiningOptions,
   deps: MiningDeps,
   problems: MiningProblem[],
-  stats: (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number) => RepoStats,
+  stats: RepoStatsOf,
 ): Promise<RepoResult> {
   const head = info.head;
   if (!head) {
@@ -97,16 +99,16 @@ async function fromMemoOrHistory(
   setup: Setup,
   memo: EvidenceMemo | undefined,
   problems: MiningProblem[],
-  stats: (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number) => RepoStats,
+  stats: RepoStatsOf,
 ): Promise<RepoResult> {
   if (memo && memo.key === setup.key) {
     if (memo.tip === setup.info.head) {
       setup.progress('done', 0);
       const items = [...memo.documents, ...memo.commits, ...summaryItems(memo.groups, setup.name)];
-      return { items, stats: stats('hit', 0, memo.commitsTotal, items.length) };
+      return { items, stats: stats('hit', 0, memo.commitsTotal, items.length, memo.forgeSquashMerges) };
     }
     const added = await onTopOfMemo(setup, memo);
-    if (added) return { items: added.items, stats: stats('incremental', added.read, memo.commitsTotal + added.read, added.items.length) };
+    if (added) return { items: added.items, stats: stats('incremental', added.read, memo.commitsTotal + added.read, added.items.length, added.forgeSquashMerges) };
   }
   return fullRun(setup, problems, stats);
 }
@@ -116,7 +118,7 @@ async function fromMemoOrHistory(
  * a new commit touches a document, document evidence is recomputed from the document commits
  * alone. The full history is never loaded.
  */
-async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: EvidenceItem[]; read: number } | undefined> {
+async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: EvidenceItem[]; read: number; forgeSquashMerges: number } | undefined> {
   const { reader, cache } = s.deps;
   const signal = s.options.signal;
   const [known, ancestor] = await Promise.all([reader.hasCommit(s.info, memo.tip, signal), reader.isAncestor(s.info, memo.tip, s.info.head, signal).catch(() => false)]);
@@ -146,7 +148,8 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
   const groups = new Map<string, SummaryGroup>(memo.groups.map((g) => [`${g.area}\u0000${g.month}`, { ...g, types: { ...g.types } }]));
   addToSummaries(groups, added, ctx);
   const commits = [...memo.commits, ...commitEvidence(added, ctx)];
-  const next: EvidenceMemo = { ...memo, tip: s.info.head, commitsTotal: memo.commitsTotal + added.length, documents, commits, groups: [...groups.values()] };
+  const forgeSquashMerges = memo.forgeSquashMerges + countForgeSquashMerges(added, ctx);
+  const next: EvidenceMemo = { ...memo, tip: s.info.head, commitsTotal: memo.commitsTotal + added.length, documents, commits, groups: [...groups.values()], forgeSquashMerges };
   await cache.save(s.info.root, {
     tip: s.info.head,
     boundary: boundarySignature(s.info),
@@ -156,7 +159,7 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
     memo: next,
   });
   s.progress('done', added.length);
-  return { items: [...documents, ...commits, ...summaryItems(groups.values(), s.name)], read: added.length };
+  return { items: [...documents, ...commits, ...summaryItems(groups.values(), s.name)], read: added.length, forgeSquashMerges };
 }
 
 /** Reads blob texts for classification through the git reader. */
@@ -171,7 +174,7 @@ function blobReader(s: Setup): (ids: readonly string[]) => Promise<ReadonlyMap<s
 async function fullRun(
   s: Setup,
   problems: MiningProblem[],
-  stats: (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number) => RepoStats,
+  stats: RepoStatsOf,
 ): Promise<RepoResult> {
   const cache = s.options.noCache ? undefined : s.deps.cache;
   s.progress(cache ? 'cache' : 'log', 0);
@@ -190,6 +193,7 @@ async function fullRun(
   const ctx = context(s, learnedNames);
   const classification = await classifyHistory(history.commits, history.blobs, ctx, blobReader(s));
   s.progress('classify', history.commitsRead);
+  const forgeSquashMerges = countForgeSquashMerges(history.commits, ctx);
   if (cache) {
     const memo: EvidenceMemo = {
       key: s.key,
@@ -199,6 +203,7 @@ async function fullRun(
       commits: classification.commits,
       groups: [...classification.groups.values()],
       learnedNames,
+      forgeSquashMerges,
     };
     const update = history.update ?? { tip: s.info.head, boundary: boundarySignature(s.info) };
     const blobsChanged = classification.blobsChanged || history.blobsAdded || history.update?.replace !== undefined;
@@ -206,7 +211,7 @@ async function fullRun(
   }
   s.progress('done', history.commitsRead);
   const items = [...classification.documents, ...classification.commits, ...summaryItems(classification.groups.values(), s.name)];
-  return { items, stats: stats(history.cacheUse, history.commitsRead, history.commits.length, items.length) };
+  return { items, stats: stats(history.cacheUse, history.commitsRead, history.commits.length, items.length, forgeSquashMerges) };
 }
 
 function isMetadataFile(path: string): boolean {
