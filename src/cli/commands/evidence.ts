@@ -123,7 +123,7 @@ function report(io: CliIo, result: MiningResult, json: boolean): void {
   io.stdout(`${result.items.length} items from ${s.commitsTotal} commits in ${s.repos.length} ${s.repos.length === 1 ? 'repository' : 'repositories'} (${s.commitsRead} read from git, cache ${s.cacheUsed ? 'used' : 'not used'}, ${s.durationMs} ms)\n`);
   if (s.forgeSquashMerges > 0) {
     const n = s.forgeSquashMerges;
-    io.stdout(`${n} ${n === 1 ? 'commit was' : 'commits were'} squash- or rebase-merged on a forge: git does not record who merged ${n === 1 ? 'it' : 'them'}, so those reviews are not counted\n`);
+    io.stdout(`${n} ${n === 1 ? 'commit was' : 'commits were'} squash- or rebase-merged on a forge: git does not record who merged ${n === 1 ? 'it, so that review is' : 'them, so those reviews are'} not counted\n`);
   }
 }
 
