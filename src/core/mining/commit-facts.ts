@@ -180,12 +180,18 @@ function addArea(areas: string[], area: string): void {
 }
 
 /**
- * Monorepo folders that only hold other projects: for them the area is two levels deep
- * (`services/billing`), since "services" alone would put every commit in one area.
+ * The monorepo folders whose subfolders are packages: `packages/*` (npm, pnpm, yarn workspaces),
+ * `services/*` and `apps/*`. Only these, in every repository: other folders that sometimes hold
+ * projects (`libs`, `modules`, `plugins`, `cmd`, `components`) just as often hold one project's
+ * code, and guessing per repository made the same layout come out differently.
  */
-export const CONTAINER_FOLDERS: ReadonlySet<string> = new Set(['packages', 'services', 'apps', 'libs', 'modules', 'plugins', 'crates', 'cmd', 'components']);
+export const CONTAINER_FOLDERS: ReadonlySet<string> = new Set(['packages', 'services', 'apps']);
 
-/** The area a path belongs to: its top-level folder (two levels under a container folder), `.` for root files. */
+/**
+ * The area a path belongs to, the one rule every commit summary uses: its top-level folder
+ * (`src/api/x.ts` → `src`), `.` for files at the root, and under a monorepo container folder the
+ * package folder (`packages/core/src/x.ts` → `packages/core`; `packages/README.md` → `packages`).
+ */
 export function areaOf(path: string): string {
   const slash = path.indexOf('/');
   if (slash < 0) return '.';
