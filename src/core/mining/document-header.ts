@@ -1,6 +1,7 @@
 import { parseFrontMatter } from '../yaml/front-matter';
 import { isRecord, parseYaml } from '../yaml/yaml-document';
 import { LONGEST_LINE } from '../git/text-limits';
+import { bylineAuthors, PLACEHOLDER, splitAuthors } from './document-authors';
 
 /**
  * What a document says about itself in its header: who wrote it, its title, and how long it is.
@@ -28,9 +29,6 @@ const AUTHOR_LINE = /^\s*(?:[-*+]\s+)?(?::(author\(s\)|authors?):|(?:\*\*|__)?(a
 const TABLE_KEY = /^(?:\*\*|__)?(author\(s\)|authors?)(?:\*\*|__)?$/i;
 const FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z0-9 \t()-]*(?:(?:\*\*|__)[ \t]*)?:/;
 const LIST_ITEM = /^\s*[-*+]\s(.*)$/;
-const PLACEHOLDER =
-  /^(?:tbd|tba|todo|n\/?a|none|unknown|anonymous|name|author|authors|your name|your-name|see below|see above|\?+|-+|…|\.\.\.|<[^<>]*>|\[[^\]]*\])$/i;
-
 /** Reads the header of a document (or a `kep.yaml`) at `path`. Never throws: unreadable front matter just declares nothing. */
 export function readDocumentHeader(text: string, path: string): DocumentHeader {
   const lines = countNonBlank(text);
@@ -59,10 +57,19 @@ export function readDocumentHeader(text: string, path: string): DocumentHeader {
 }
 
 function headerAuthors(lines: readonly string[]): { authors: string[]; where: string } | undefined {
+  // A `##` heading starts the body once there is text before it, the title line aside: `## Title`
+  // on line 1, or a plain title line followed by `## Metadata`, leaves the header open.
+  let title = false;
+  let text = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.length > LONGEST_LINE) continue;
-    if (/^#{2,}\s/.test(line)) break;
+    if (line.trim() === '' || isUnderline(line)) continue;
+    const heading = /^#{1,6}\s/.test(line);
+    if (!title) title = true;
+    else if (heading && text && line[1] === '#') break;
+    else if (!heading) text = true;
+    if (heading) continue;
     const row = tableRow(line);
     if (row) {
       const authors = splitAuthors(row.value);
@@ -86,7 +93,34 @@ function headerAuthors(lines: readonly string[]): { authors: string[]; where: st
     const authors = splitAuthors(value);
     if (authors.length > 0) return { authors, where: `\`${capitalise(key)}:\` line` };
   }
-  return undefined;
+  const byline = bylineAuthors(paragraphUnderTitle(lines));
+  return byline.length > 0 ? { authors: byline, where: 'byline under the title' } : undefined;
+}
+
+/**
+ * The first paragraph after the document's title (an ATX heading of any level, or a setext /
+ * reStructuredText underlined line), where a byline sits; empty when the document has no title.
+ */
+function paragraphUnderTitle(lines: readonly string[]): string[] {
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  const title = lines[i] ?? '';
+  if (title.length > LONGEST_LINE) return [];
+  if (/^#{1,6}\s/.test(title)) i++;
+  else if (isUnderline(lines[i + 1] ?? '')) i += 2;
+  else return [];
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  const paragraph: string[] = [];
+  for (; i < lines.length && (lines[i] ?? '').trim() !== '' && paragraph.length < 10; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > LONGEST_LINE) return [];
+    paragraph.push(line);
+  }
+  return paragraph;
+}
+
+function isUnderline(line: string): boolean {
+  return line.length <= LONGEST_LINE && /^(=+|-{3,}|~{3,})\s*$/.test(line);
 }
 
 /** `| Author | Ana Lima, Bob Stone |`, read by splitting on `|` (a pattern over the whole row backtracked cubically on long rows). */
@@ -122,42 +156,16 @@ function authorList(value: unknown): string[] {
   return out.filter((a) => a.length <= LONGEST_LINE && !PLACEHOLDER.test(a));
 }
 
-/**
- * `Ana Lima, Bob Stone and Erin Moss (Example Corp)` → one string per person, affiliations dropped.
- * Split on `,` and `;`, then word by word on a lone `and` or `&`: the single pattern this replaced
- * (`\s*(?:…|\sand\s)\s*`) was quadratic on long runs of spaces.
- */
-function splitAuthors(value: string): string[] {
-  const out: string[] = [];
-  for (const piece of value.replace(/\*\*|__/g, '').split(/[,;]/)) {
-    let words: string[] = [];
-    const flush = () => {
-      const author = withoutAffiliation(words.join(' '));
-      if (author !== '' && author.length <= LONGEST_LINE && !PLACEHOLDER.test(author)) out.push(author);
-      words = [];
-    };
-    for (const word of piece.split(/\s+/)) {
-      if (word === '') continue;
-      if (word === '&' || word.toLowerCase() === 'and') flush();
-      else words.push(word);
-    }
-    flush();
-  }
-  return out;
-}
-
-/** Drops a trailing `(Example Corp)`, but keeps `(@handle)` and the `(url)` of a Markdown link. */
-function withoutAffiliation(author: string): string {
-  if (!author.endsWith(')')) return author;
-  const open = author.lastIndexOf('(');
-  if (open < 0 || author[open + 1] === '@' || author[open - 1] === ']' || author.slice(open + 1, -1).includes(')')) return author;
-  return author.slice(0, open).trim();
-}
-
 /** The first title a document gives itself: an ATX `# heading`, a `Title:` field, or a setext/RST underlined line. */
 function headingTitle(content: string, fromFrontMatter: string | undefined): { title?: string } {
   if (fromFrontMatter) return { title: fromFrontMatter };
   const lines = content.replace(/\r\n?/g, '\n').split('\n').slice(0, HEADER_LINES);
+  // A heading of any level on the first line is the title (`## Retry budgets` opens some documents).
+  const opening = lines.find((l) => l.trim() !== '') ?? '';
+  if (opening.length <= LONGEST_LINE && /^#{2,6}\s/.test(opening)) {
+    const t = atxTitle(opening.replace(/^#+/, '#'));
+    if (t !== undefined) return { title: t };
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.length > LONGEST_LINE) continue;
