@@ -13,6 +13,11 @@ export interface DocumentHeader {
   /** Where the declaration was, for reasons: "front matter `authors`", "`Author(s):` line", "kep.yaml `authors`". */
   readonly declaredIn?: string;
   readonly title?: string;
+  /**
+   * A number the document declares for itself (`PEP 8`, `RFC PR 2585`, `kep-number 2000`): with the
+   * title, what tells that a document deleted and added again under another name is the same one.
+   */
+  readonly number?: string;
   /** Non-blank lines; the denominator of a "substantial" contribution. */
   readonly lines: number;
 }
@@ -37,23 +42,53 @@ export function readDocumentHeader(text: string, path: string): DocumentHeader {
     const data = parseYaml(text, path).data;
     const authors = isRecord(data) ? authorList(data.authors) : [];
     const title = isRecord(data) && typeof data.title === 'string' ? data.title.trim() : undefined;
-    return { authors, ...(authors.length > 0 ? { declaredIn: 'kep.yaml `authors`' } : {}), ...(title ? { title } : {}), lines };
+    const number = isRecord(data) ? declaredNumber('kep-number', data['kep-number']) : undefined;
+    return { authors, ...(authors.length > 0 ? { declaredIn: 'kep.yaml `authors`' } : {}), ...(title ? { title } : {}), ...(number ? { number } : {}), lines };
   }
   let content = text;
   let title: string | undefined;
+  let number: string | undefined;
   if (/^\uFEFF?---/.test(text)) {
     const fm = parseFrontMatter(text, path);
     content = fm.content;
     const t = fm.data.title;
     if (typeof t === 'string' && t.trim() !== '') title = t.trim();
+    for (const key of NUMBER_KEYS) number ??= declaredNumber(key, fm.data[key]);
     for (const key of ['authors', 'author']) {
       const authors = authorList(fm.data[key]);
-      if (authors.length > 0) return { authors, declaredIn: `front matter \`${key}\``, ...headingTitle(content, title), lines };
+      if (authors.length > 0) return { authors, declaredIn: `front matter \`${key}\``, ...headingTitle(content, title), ...(number ? { number } : {}), lines };
     }
   }
   const head = content.replace(/\r\n?/g, '\n').split('\n').slice(0, HEADER_LINES);
   const declared = headerAuthors(head);
-  return { authors: declared?.authors ?? [], ...(declared ? { declaredIn: declared.where } : {}), ...headingTitle(content, title), lines };
+  number ??= headerNumber(head);
+  return { authors: declared?.authors ?? [], ...(declared ? { declaredIn: declared.where } : {}), ...headingTitle(content, title), ...(number ? { number } : {}), lines };
+}
+
+/** Front matter keys and header fields that hold a document's own number. */
+const NUMBER_KEYS: readonly string[] = ['number', 'rfc', 'pep', 'kep', 'kep-number', 'adr'];
+const NUMBER_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(pep|kep|rfc|rfc pr|adr|number)(?:\*\*|__)?[ \t]*:(.*)$/i;
+
+/** `PEP: 8`, `- RFC PR: [rust-lang/rfcs#2585](…/pull/2585)`: the key and the value's last run of digits. */
+function headerNumber(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    if (line.length > LONGEST_LINE) continue;
+    const m = NUMBER_LINE.exec(line);
+    const n = m ? declaredNumber(m[1] ?? '', m[2] ?? '') : undefined;
+    if (n) return n;
+  }
+  return undefined;
+}
+
+/** `RFC PR 2585` from a key and a value holding digits (the last run of them), or undefined. */
+function declaredNumber(key: string, value: unknown): string | undefined {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' && value.length <= LONGEST_LINE ? value : '';
+  let end = text.length;
+  while (end > 0 && !/\d/.test(text[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && /\d/.test(text[start - 1] ?? '')) start--;
+  const label = key.toLowerCase() === 'kep-number' ? 'KEP' : key.toLowerCase() === 'number' ? 'Number' : key.toUpperCase();
+  return end > start ? `${label} ${Number(text.slice(start, end))}` : undefined;
 }
 
 function headerAuthors(lines: readonly string[]): { authors: string[]; where: string } | undefined {

@@ -211,8 +211,8 @@ function num(v: unknown): number {
 /** Blob facts as stored in a cache file. */
 export interface EncodedBlobFacts {
   readonly v: number;
-  /** blob id → [authors, declaredIn or 0, title or 0, non-blank lines] */
-  readonly headers: Record<string, [string[], string | 0, string | 0, number]>;
+  /** blob id → [authors, declaredIn or 0, title or 0, non-blank lines, declared number or 0] */
+  readonly headers: Record<string, [string[], string | 0, string | 0, number, (string | 0)?]>;
   /** `old..new` → lines added */
   readonly added: Record<string, number>;
 }
@@ -220,7 +220,7 @@ export interface EncodedBlobFacts {
 /** Blob facts for a cache file. */
 export function encodeBlobFacts(facts: BlobFacts): EncodedBlobFacts {
   const headers: EncodedBlobFacts['headers'] = {};
-  for (const [id, h] of facts.headers) headers[id] = [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines];
+  for (const [id, h] of facts.headers) headers[id] = h.number ? [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines, h.number] : [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines];
   return { v: FACT_FORMAT_VERSION, headers, added: Object.fromEntries(facts.addedLines) };
 }
 
@@ -233,11 +233,12 @@ export function decodeBlobFacts(data: unknown): BlobFacts {
   const headers = new Map<string, DocumentHeader>();
   for (const [id, row] of Object.entries(enc.headers)) {
     if (!Array.isArray(row) || !Array.isArray(row[0])) throw new Error('bad header row');
-    const [authors, declaredIn, title, lines] = row;
+    const [authors, declaredIn, title, lines, number] = row;
     headers.set(id, {
       authors: authors.map(str),
       ...(declaredIn ? { declaredIn: str(declaredIn) } : {}),
       ...(title ? { title: str(title) } : {}),
+      ...(number ? { number: str(number) } : {}),
       lines: num(lines),
     });
   }
