@@ -1,5 +1,5 @@
 import type { EvidenceItem } from '../evidence/evidence-item';
-import type { NamedPerson } from '../git/identity';
+import { parsePerson, type NamedPerson } from '../git/identity';
 import { BOT_BRANCH_OWNERS, describePullRequest, requestOwners } from '../git/merge-subject';
 import { CO_AUTHOR_TRAILERS, MENTORING_TRAILERS, PAIRING_TRAILERS, REVIEW_TRAILERS, type Trailer } from '../git/trailers';
 import { inWindow, shortSha, type ClassifyContext } from './classify-context';
@@ -60,7 +60,8 @@ function mergeReason(c: CommitFacts, ctx: ClassifyContext): string | undefined {
   const { owner, branchPrefix } = requestOwners(pr);
   for (const name of [owner, branchPrefix]) {
     if (name === undefined) continue;
-    const named = { name: '', email: '', handle: name };
+    // Parsed through the context, so that each owner is one memoised object across the history.
+    const named = ctx.parseNamed(`@${name}`, parsePerson);
     if (BOT_BRANCH_OWNERS.has(name.toLowerCase()) || ctx.isNamedBot(named)) return undefined;
     if (name === owner && ctx.namesPerson(named)) return undefined;
   }
