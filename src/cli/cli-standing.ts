@@ -86,7 +86,7 @@ export async function loadCliEvidence(io: CliIo, opts: CliEvidenceOptions, overr
       throw new CliError(failed.length === 1 ? 'nothing could be mined' : `none of the ${failed.length} repositories could be mined`, 1);
     }
   }
-  const list = assembleEvidence({ snapshot, ...(mined ? { git: mined.items } : {}), window, sources });
+  const list = assembleEvidence({ snapshot, ...(mined ? { git: mined.items, forgeSquashDays: mined.stats.forgeSquashDays } : {}), window, sources });
   for (const p of list.problems) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
   const repositories = [...new Set(list.items.flatMap((i) => (i.repo ? [i.repo] : [])))].sort();
   return { ctx, snapshot, window, items: list.items, repositories, notices, list, ...(mined ? { mined } : {}) };

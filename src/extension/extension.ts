@@ -91,13 +91,17 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
   }
 
   const ledgerTree = new LedgerTreeProvider(workspaces);
-  const evidenceTree = new EvidenceTreeProvider(hub, grouping);
+  let notice: string | undefined;
+  const evidenceTree = new EvidenceTreeProvider(hub, grouping, (text) => {
+    notice = text;
+    explainTrust();
+  });
   const evidenceView = vscode.window.createTreeView('growthLedger.evidence', { treeDataProvider: evidenceTree, showCollapseAll: true });
-  const explainTrust = () => {
+  function explainTrust(): void {
     evidenceView.message = trust.trusted
-      ? undefined
+      ? notice
       : 'Restricted Mode: Growth Ledger runs no git here, so evidence from history is not mined. Your ledger and two-notes still work.';
-  };
+  }
   explainTrust();
   const updateContext = async () => {
     const ws = await workspaces.get();

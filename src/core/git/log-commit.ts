@@ -31,6 +31,8 @@ export interface LogCommit {
   readonly authorEmail: string;
   /** Strict ISO 8601 with the author's own offset (`%aI`), e.g. `2026-11-20T09:30:00+01:00`. */
   readonly authorDate: string;
+  /** Raw committer email (`%ce`): a forge's address marks its squash and rebase merges. */
+  readonly committerEmail: string;
   readonly subject: string;
   /** The message after the subject paragraph; trailers live at its end. */
   readonly body: string;

@@ -4,7 +4,7 @@
  */
 
 /** Field names of a commit header, in the order git prints them. */
-export type LogFieldName = 'sha' | 'parents' | 'authorName' | 'authorEmail' | 'authorDate' | 'subject' | 'body';
+export type LogFieldName = 'sha' | 'parents' | 'authorName' | 'authorEmail' | 'authorDate' | 'committerEmail' | 'subject' | 'body';
 
 /** A row of the field table: a field name and the `--format` placeholder that prints it. */
 export interface LogField {
@@ -20,6 +20,8 @@ export const LOG_FIELDS: readonly LogField[] = [
   { name: 'authorName', placeholder: '%an' },
   { name: 'authorEmail', placeholder: '%ae' },
   { name: 'authorDate', placeholder: '%aI' },
+  // Only to recognise a forge's own squash and rebase merges (`noreply@github.com`).
+  { name: 'committerEmail', placeholder: '%ce' },
   { name: 'subject', placeholder: '%s' },
   { name: 'body', placeholder: '%b' },
 ];

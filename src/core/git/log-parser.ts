@@ -223,8 +223,9 @@ export class LogStreamParser {
       authorName: f[2] ?? '',
       authorEmail: f[3] ?? '',
       authorDate: f[4] ?? '',
-      subject: f[5] ?? '',
-      body: f[6] ?? '',
+      committerEmail: f[5] ?? '',
+      subject: f[6] ?? '',
+      body: f[7] ?? '',
       changes: this.changes,
     });
     this.count++;

@@ -72,6 +72,8 @@ export interface RepoStats {
   /** Commits in the repository's history (cached plus read). */
   readonly commitsTotal: number;
   readonly items: number;
+  /** Squash and rebase merges made on a forge, per day: git does not record who merged them. */
+  readonly forgeSquashDays: Readonly<Record<string, number>>;
   readonly durationMs: number;
 }
 
@@ -82,6 +84,10 @@ export interface MiningStats {
   readonly durationMs: number;
   /** True when at least one repository was served (wholly or partly) from the cache. */
   readonly cacheUsed: boolean;
+  /** Squash and rebase merges made on a forge inside the asked window, in every repository: reviews git cannot show. */
+  readonly forgeSquashMerges: number;
+  /** The same per day, for callers that apply another window later. */
+  readonly forgeSquashDays: Readonly<Record<string, number>>;
   readonly repos: readonly RepoStats[];
 }
 

@@ -75,6 +75,9 @@ export async function startMining(s: MiningStartup): Promise<MiningHandle | unde
     get items() {
       return controller.items;
     },
+    get forgeSquashDays() {
+      return controller.forgeSquashDays;
+    },
     onDidChange: controller.onDidChange,
     refresh: () => run(() => controller.refresh({ interactive: true })),
     cancel: () => controller.cancel(),

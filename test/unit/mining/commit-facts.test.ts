@@ -35,6 +35,15 @@ describe('commit facts', () => {
     expect(['README.md', 'docs/a.rst', 'x/kep.yaml', 'notes.TXT'].map(isDocumentFile)).toEqual([true, true, true, true]);
     expect(['src/a.ts', 'docs/logo.png', 'Makefile'].map(isDocumentFile)).toEqual([false, false, false]);
     expect(['README.md', 'src/a.ts', 'packages/core/src/x.ts', 'services/x'].map(areaOf)).toEqual(['.', 'src', 'packages/core', 'services']);
+    // One rule everywhere: only packages/, services/ and apps/ group by package.
+    expect(['apps/web/page.tsx', 'services/billing/main.go', 'libs/util/a.ts', 'cmd/tool/main.go', 'plugins/x/y.c', 'modules/m/a.js'].map(areaOf)).toEqual([
+      'apps/web',
+      'services/billing',
+      'libs',
+      'cmd',
+      'plugins',
+      'modules',
+    ]);
     expect(['fix(x): y', 'Feat: y', 'tests: y', 'wip: y', 'Merge branch x'].map(conventionalType)).toEqual(['fix', 'feat', 'test', undefined, undefined]);
   });
 

@@ -48,6 +48,7 @@ export class HistoryBuilder {
       authorName: author.name,
       authorEmail: author.email,
       authorDate: opts.date ?? new Date(this.day).toISOString().replace('.000Z', '+00:00'),
+      committerEmail: author.email,
       subject,
       body: opts.body ?? '',
       changes: opts.changes ?? [{ status: 'M', path: 'src/app.ts', oldBlob: blob(`${label}-old`), newBlob: blob(label) }],

@@ -1,6 +1,7 @@
+import { BranchStarts } from '../../git/branch-start';
 import type { CommitRange } from '../../git/log-fields';
-import type { CacheUse } from '../mining-types';
 import type { PersonName } from '../../git/mailmap';
+import type { CacheUse } from '../mining-types';
 import { emptyBlobFacts, type BlobFacts } from '../classification/classify-context';
 import { commitFacts, oldestFirst, FactInterner, type CommitFacts } from '../classification/commit-facts';
 import type { EncodedSegment } from '../cache/fact-codec';
@@ -118,8 +119,8 @@ export interface ReadFacts {
 /**
  * Reads the commits of `range` as facts, parents first. Work that can happen while git streams
  * does (the main thread is idle then): encoding for the cache, checking the order, finding who
- * wrote each merged branch, and reading document headers. Merged tips not in the range are looked
- * up in `old`.
+ * started each merged branch (BranchStarts), and reading document headers. A merge whose branch
+ * did not stream by after it falls back to its tip's author, looked up in `old` if need be.
  */
 export async function readFacts(
   reader: GitHistoryReader,
@@ -139,8 +140,9 @@ export async function readFacts(
   const builder = new SegmentBuilder();
   const seen = new Set<string>();
   let inOrder = true;
-  // Merges whose branch tip has not streamed by yet, by tip.
-  const waiting = new Map<string, CommitFacts[]>();
+  // Whose request a merge was follows its branch's first commit, found as the branch streams by.
+  const branches = new BranchStarts<PersonName>();
+  const requests: CommitFacts[] = [];
   await reader.readCommits(
     repo,
     range,
@@ -149,12 +151,8 @@ export async function readFacts(
       // Newest first means children before parents; a parent already seen is clock skew.
       if (inOrder) for (const p of c.parents) if (seen.has(p)) inOrder = false;
       seen.add(c.sha);
-      const merges = waiting.get(c.sha);
-      if (merges) {
-        for (const m of merges) setMergedAuthor(m, f.author);
-        waiting.delete(c.sha);
-      }
-      if (f.mergedTip !== undefined) waiting.set(f.mergedTip, [...(waiting.get(f.mergedTip) ?? []), f]);
+      if (f.mergedTip !== undefined) requests.push(f);
+      branches.observe(c.sha, c.parents, f.author, f.mergedTip !== undefined ? (_start, author) => setMergedAuthor(f, author) : undefined);
       if (previousParents !== undefined) parentLists.push(previousParents.length === 1 && previousParents[0] === c.sha ? undefined : previousParents);
       previousParents = c.parents;
       facts.push(f);
@@ -168,7 +166,7 @@ export async function readFacts(
   if (previousParents !== undefined) parentLists.push(previousParents);
   const parentsOf = (i: number): readonly string[] => parentLists[i] ?? [facts[i + 1]?.sha ?? ''];
   const ordered = inOrder ? facts.reverse() : oldestFirst(facts.map((f, i) => ({ sha: f.sha, parents: parentsOf(i), f }))).map((g) => g.f);
-  if (waiting.size > 0) resolveMergedAuthors(ordered, old);
+  if (requests.some((m) => !m.mergedAuthor)) resolveMergedAuthors(ordered, old);
   return { facts: ordered, ...(inOrder ? { encoded: builder.build(true) } : {}) };
 }
 

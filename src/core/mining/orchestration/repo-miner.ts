@@ -4,7 +4,7 @@ import { parseMailmap, type Mailmap, type PersonName } from '../../git/mailmap';
 import { ClassifyContext } from '../classification/classify-context';
 import { commitEvidence } from '../classification/commit-evidence';
 import { DOCUMENT_METADATA_FILES, type CommitFacts } from '../classification/commit-facts';
-import { addToSummaries, summaryItems, type SummaryGroup } from '../classification/commit-summary';
+import { addForgeSquashDays, addToSummaries, summaryItems, type SummaryGroup } from '../classification/commit-summary';
 import type { BlobFacts } from '../classification/classify-context';
 import { classifyDocuments, classifyHistory } from '../classification/evidence-classifier';
 import { memoKey, type EvidenceMemo } from '../cache/evidence-memo';
@@ -30,7 +30,7 @@ export interface RepoJob {
   readonly deps: MiningDeps;
 }
 
-type StatsOf = (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number) => RepoStats;
+type StatsOf = (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number, forgeSquashDays: Readonly<Record<string, number>>) => RepoStats;
 
 /** Everything about one run in one repository except its history. */
 interface Setup {
@@ -59,7 +59,7 @@ export async function mineRepository(job: RepoJob): Promise<RepoResult> {
   const { info, name, options, deps } = job;
   const started = (deps.now ?? Date.now)();
   const problems: MiningProblem[] = [];
-  const stats: StatsOf = (cache, commitsRead, commitsTotal, items) => ({
+  const stats: StatsOf = (cache, commitsRead, commitsTotal, items, forgeSquashDays) => ({
     repo: name,
     path: info.root,
     ...(info.head ? { head: info.head } : {}),
@@ -68,12 +68,13 @@ export async function mineRepository(job: RepoJob): Promise<RepoResult> {
     commitsRead,
     commitsTotal,
     items,
+    forgeSquashDays,
     durationMs: Math.round((deps.now ?? Date.now)() - started),
   });
   const head = info.head;
   if (!head) {
     problems.push({ repo: info.path, severity: 'info', code: 'empty', message: 'the repository has no commits yet, so there is nothing to mine: evidence appears after its first commit' });
-    return { items: [], stats: stats('off', 0, 0, 0), problems };
+    return { items: [], stats: stats('off', 0, 0, 0, {}), problems };
   }
   const cache = options.noCache ? undefined : deps.cache;
   const [memo, mailmapText] = await Promise.all([cache?.loadMemo(info.root), deps.reader.readMailmap(info, options.signal)]);
@@ -120,10 +121,10 @@ async function fromMemoOrHistory(setup: Setup, memo: EvidenceMemo | undefined, s
     if (memo.tip === setup.info.head) {
       setup.progress('done', 0);
       const items = [...memo.documents, ...memo.commits, ...summaryItems(memo.groups, setup.name)];
-      return { items, stats: stats('hit', 0, memo.commitsTotal, items.length) };
+      return { items, stats: stats('hit', 0, memo.commitsTotal, items.length, memo.forgeSquashDays) };
     }
     const added = await onTopOfMemo(setup, memo);
-    if (added) return { items: added.items, stats: stats('incremental', added.read, memo.commitsTotal + added.read, added.items.length) };
+    if (added) return { items: added.items, stats: stats('incremental', added.read, memo.commitsTotal + added.read, added.items.length, added.forgeSquashDays) };
   }
   return fullRun(setup, stats);
 }
@@ -133,7 +134,7 @@ async function fromMemoOrHistory(setup: Setup, memo: EvidenceMemo | undefined, s
  * a new commit touches a document, document evidence is recomputed from the document commits
  * alone. The full history is never loaded.
  */
-async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: EvidenceItem[]; read: number } | undefined> {
+async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: EvidenceItem[]; read: number; forgeSquashDays: Record<string, number> } | undefined> {
   const { reader, cache } = s.deps;
   const signal = s.options.signal;
   if (!cache || (await tipRelation(reader, s.info, memo.tip, s.info.head, signal)) !== 'ahead') return undefined;
@@ -162,7 +163,8 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
   const groups = new Map<string, SummaryGroup>(memo.groups.map((g) => [`${g.area}\u0000${g.month}`, { ...g, types: { ...g.types } }]));
   addToSummaries(groups, added, ctx);
   const commits = [...memo.commits, ...commitEvidence(added, ctx)];
-  const next: EvidenceMemo = { ...memo, tip: s.info.head, commitsTotal: memo.commitsTotal + added.length, documents, commits, groups: [...groups.values()] };
+  const forgeSquashDays = addForgeSquashDays({ ...memo.forgeSquashDays }, added, ctx);
+  const next: EvidenceMemo = { ...memo, tip: s.info.head, commitsTotal: memo.commitsTotal + added.length, documents, commits, groups: [...groups.values()], forgeSquashDays };
   await cache.save(s.info.root, {
     tip: s.info.head,
     boundary: boundarySignature(s.info),
@@ -172,7 +174,7 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
     memo: next,
   });
   s.progress('done', added.length);
-  return { items: [...documents, ...commits, ...summaryItems(groups.values(), s.name)], read: added.length };
+  return { items: [...documents, ...commits, ...summaryItems(groups.values(), s.name)], read: added.length, forgeSquashDays };
 }
 
 /** Reads blob texts for classification through the git reader. */
@@ -202,6 +204,7 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
   const ctx = context(s, learnedNames);
   const classification = await classifyHistory(history.commits, history.blobs, ctx, blobReader(s));
   s.progress('classify', history.commitsRead);
+  const forgeSquashDays = addForgeSquashDays({}, history.commits, ctx);
   if (cache) {
     const memo: EvidenceMemo = {
       key: s.key,
@@ -211,6 +214,7 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
       commits: classification.commits,
       groups: [...classification.groups.values()],
       learnedNames,
+      forgeSquashDays,
     };
     const update = history.update ?? { tip: s.info.head, boundary: boundarySignature(s.info) };
     const blobsChanged = classification.blobsChanged || history.blobsAdded || history.update?.replace !== undefined;
@@ -218,7 +222,7 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
   }
   s.progress('done', history.commitsRead);
   const items = [...classification.documents, ...classification.commits, ...summaryItems(classification.groups.values(), s.name)];
-  return { items, stats: stats(history.cacheUse, history.commitsRead, history.commits.length, items.length) };
+  return { items, stats: stats(history.cacheUse, history.commitsRead, history.commits.length, items.length, forgeSquashDays) };
 }
 
 function isMetadataFile(path: string): boolean {
