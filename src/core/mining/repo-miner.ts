@@ -90,7 +90,17 @@ export async function mineRepository(
         'this is a shallow clone, so only its fetched commits were mined: older documents count only when their header names their authors, and the oldest fetched commit is not summarised. Run `git fetch --unshallow` in it to mine the whole history.',
     });
   }
+  if (info.partialFilter !== undefined) problems.push(partialCloneProblem(info.path, info.partialFilter));
   return result;
+}
+
+/** What a partial clone could not give, in words: nothing is ever fetched to fill the gaps. */
+export function partialCloneProblem(repo: string, filter: string): MiningProblem {
+  const treeless = filter.startsWith('tree:') || filter.startsWith('sparse:');
+  const message = treeless
+    ? `this is a partial clone without trees (filter ${filter}), and Growth Ledger never fetches missing objects: reviews, merges, pairing, mentoring and your own commits were mined from commit messages, but which files each commit changed is not in this clone, so documents were not mined and your commits are not grouped by the area they touched. Clone it with \`--filter=blob:none\` (or without a filter) to mine them.`
+    : `this is a partial clone (filter ${filter}), and Growth Ledger never fetches missing objects: documents whose contents are not in this clone are credited from history alone (their headers were not read), and a rename with edits counts as a new document.`;
+  return { repo, severity: 'warning', code: 'partial', message };
 }
 
 async function fromMemoOrHistory(
