@@ -1,12 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeGitHistoryReader, partialCloneFilter } from '../../src/adapters/git/git-history-reader';
+import { hardenedArgs } from '../../src/adapters/git/git-process';
 import { nodeMiningDeps } from '../../src/adapters/git/node-mining-deps';
 import { mineEvidence } from '../../src/core/mining/mining-service';
 import { ANA, BOB, ERIN } from './helpers/people';
-import { gitIn, RepoBuilder, removeTemporaryFolders, temporaryFolder } from './helpers/repo-builder';
+import { fixtureEnv, gitIn, RepoBuilder, removeTemporaryFolders, temporaryFolder } from './helpers/repo-builder';
 
 /**
  * Partial clones (SPEC §7): a local "server" repository that allows filters, cloned over file://
@@ -69,6 +71,16 @@ describe('partial clones are mined without fetching anything', () => {
     gitIn(probe, ['-c', 'protocol.allow=never', 'cat-file', '-p', blob]);
     expect(readFileSync(marker, 'utf8')).toContain('service');
     writeFileSync(marker, '');
+  });
+
+  it('the command-line overrides alone stop a lazy fetch, without GIT_NO_LAZY_FETCH (which git before 2.39.4 ignores)', () => {
+    const clone = partialClone('blob:none', false);
+    const blob = gitIn(clone, ['rev-parse', 'HEAD:src/app.ts']);
+    writeFileSync(marker, '');
+    const r = spawnSync('git', hardenedArgs(['cat-file', '-p', blob]), { cwd: clone, env: fixtureEnv(), encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(readFileSync(marker, 'utf8')).toBe('');
+    expect(missingObjects(clone).join('\n')).toContain(blob);
   });
 
   it('blob:none: reviews, mentoring, own commits and history-authored documents; missing headers skipped with a reason', async () => {
