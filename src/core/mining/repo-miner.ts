@@ -94,6 +94,19 @@ export async function mineRepository(
   return result;
 }
 
+/** Commits with an unusable author date, by sha: mined, but counted in no evidence window. */
+export function undatedProblem(repo: string, shas: readonly string[]): MiningProblem {
+  const listed = shas.slice(0, 5).map((s) => s.slice(0, 12));
+  const more = shas.length > listed.length ? ` and ${shas.length - listed.length} more` : '';
+  const which = `${shas.length === 1 ? 'commit' : `${shas.length} commits`} ${listed.join(', ')}${more}`;
+  return {
+    repo,
+    severity: 'warning',
+    code: 'bad-commit',
+    message: `${which} ${shas.length === 1 ? 'has' : 'have'} no readable author date (missing, negative, or beyond year 9999): the rest of the history was mined, and ${shas.length === 1 ? 'it counts' : 'they count'} in no evidence window. \`git cat-file -p <sha>\` shows the raw commit.`,
+  };
+}
+
 /** What a partial clone could not give, in words: nothing is ever fetched to fill the gaps. */
 export function partialCloneProblem(repo: string, filter: string): MiningProblem {
   const treeless = filter.startsWith('tree:') || filter.startsWith('sparse:');
@@ -192,6 +205,7 @@ async function fullRun(
     ...(s.options.signal ? { signal: s.options.signal } : {}),
     onCommits: (n) => s.progress('log', n),
   });
+  if (history.undated && history.undated.length > 0) problems.push(undatedProblem(s.info.path, history.undated));
   if (history.discarded) {
     problems.push({ repo: s.info.path, severity: 'info', code: 'cache-rebuilt', message: `the evidence cache was unreadable (${history.discarded}) and was rebuilt` });
   }
