@@ -150,7 +150,7 @@ export class NodeGitHistoryReader implements GitHistoryReader {
       request(ids) {
         // Names go through stdin, one per line: never on the command line, never read as options.
         const lines = ids.filter((id) => !/[\n\r]/.test(id)).map((id) => `${id}\n`);
-        pending.push(...lines);
+        for (const line of lines) pending.push(line);
         // Before git has started, attach() sends everything pending.
         sink?.write(lines.join(''));
       },

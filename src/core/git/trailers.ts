@@ -27,7 +27,7 @@ export function parseTrailers(body: string): Trailer[] {
   const out: Trailer[] = [];
   for (const paragraph of body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
     const block = trailerBlock(paragraph);
-    if (block) out.push(...block);
+    if (block) for (const t of block) out.push(t);
   }
   return out;
 }

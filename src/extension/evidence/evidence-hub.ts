@@ -38,9 +38,9 @@ export class EvidenceHub implements EvidenceSource, vscode.Disposable {
     const snapshot = await ws.snapshot().catch(() => undefined);
     if (!snapshot || !snapshot.model.profile) return undefined;
     const items: EvidenceItem[] = [];
-    for (const l of snapshot.ledger) items.push(...ledgerEvidence(l.entries, l.file));
+    for (const l of snapshot.ledger) for (const item of ledgerEvidence(l.entries, l.file)) items.push(item);
     for (const n of snapshot.notes) items.push(noteEvidence(n.note, n.file));
-    if (this.git) items.push(...this.git.items);
+    if (this.git) for (const item of this.git.items) items.push(item);
     return { items, framework: snapshot.model.framework };
   }
 
