@@ -196,6 +196,24 @@ export function buildCorpus(sandbox) {
     write(join(dir, 'growth/profile.yml'), PROFILE);
   }, [{ args: ['evidence', '--json', '--since', '2026-01-01'], code: 0, stdout: [/"kind":"review"/, /"path":"docs\/retry-guide\.md"/], stderr: [/warning: this is a partial clone \(filter blob:none\), and Growth Ledger never fetches missing objects/] }]);
 
+  for (const [id, url, key] of [
+    ['partial-ssh', 'ssh://git.example.invalid/service.git', 'core.sshCommand'],
+    ['partial-ext', 'ext::sh -c MARKER', undefined],
+  ]) {
+    add(id, `a blobless clone whose promisor remote is ${url.split(':')[0]}:// with ${key ?? 'the ext transport allowed'} naming a marker (fault 2)`, (dir) => {
+      const server = baseRepo(join(sandbox, 'servers', id));
+      git(server, ['config', 'uploadpack.allowFilter', 'true']);
+      git(server, ['config', 'uploadpack.allowAnySHA1InWant', 'true']);
+      git(sandbox, ['clone', '--quiet', '--no-checkout', '--filter=blob:none', pathToFileURL(server).href, dir]);
+      const program = markerProgram(sandbox, id);
+      git(dir, ['config', 'remote.origin.url', url.replace('MARKER', program)]);
+      git(dir, ['config', 'protocol.ssh.allow', 'always']);
+      git(dir, ['config', 'protocol.ext.allow', 'always']);
+      if (key) git(dir, ['config', key, program]);
+      write(join(dir, 'growth/profile.yml'), PROFILE);
+    }, [{ args: ['evidence', '--json', '--since', '2026-01-01'], code: 0, stdout: [/"kind":"review"/], stderr: [/partial clone \(filter blob:none\)/] }]);
+  }
+
   add('partial-treeless', 'a --filter=tree:0 clone: mines what commit messages give, says what it could not (fault 1)', (dir) => {
     const server = baseRepo(join(sandbox, 'servers', 'treeless'));
     git(server, ['config', 'uploadpack.allowFilter', 'true']);

@@ -73,6 +73,8 @@ describe('the hostile-repository corpus, through the CLI', () => {
       'config-programs',
       'config-includes',
       'partial-blobless',
+      'partial-ssh',
+      'partial-ext',
       'partial-treeless',
       'bad-commits',
       'log-settings',
