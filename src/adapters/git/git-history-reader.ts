@@ -118,8 +118,8 @@ export class NodeGitHistoryReader implements GitHistoryReader {
       onBlob({ id: b.id, text: decoder.decode(b.content), truncated: b.truncated ?? false });
     };
     /**
-     * One cat-file process. In a partial clone git dies on the first object it lacks (it may not
-     * fetch it, and before 2.44 cannot be told to answer "missing" instead): that object is
+     * One cat-file process. In a partial clone git may stop at the first object it lacks, since it
+     * is not allowed to fetch it (git 2.39 does, even with GIT_NO_LAZY_FETCH set): that object is
      * reported missing and a new process is asked for the rest. Every restart answers at least
      * one name, so this ends.
      */
