@@ -122,25 +122,31 @@ export async function streamGit(options: GitProcessOptions, call: GitCall, onStd
   const env = hardenedEnv(options.env ?? process.env);
   const git = options.gitPath ?? gitCommand(env);
   if (git === undefined) throw gitMissing(undefined);
-  await checkVersionOnce(git, options, env);
+  await checkVersionOnce(git, options, env, call.cwd);
   return spawnGit(git, options, env, call, onStdout);
 }
 
-/** Versions already found good, per executable: the check runs once per git, not once per call. */
-const goodGits = new Set<string>();
+/** The version check of each executable, shared by the calls that start while it runs. */
+const versionChecks = new Map<string, Promise<void>>();
 
 /**
  * Refuses a git older than MINIMUM_GIT, with a message saying what to install. A failed check is
  * not remembered: the person may upgrade git while the editor stays open.
  */
-async function checkVersionOnce(git: string, options: GitProcessOptions, env: Record<string, string>): Promise<void> {
-  if (goodGits.has(git)) return;
-  const out: Buffer[] = [];
-  await spawnGit(git, options, env, { cwd: process.cwd(), args: ['version'] }, (b) => out.push(b));
-  const text = Buffer.concat(out).toString('utf8');
-  const version = parseGitVersion(text);
-  if (!version || !isSupportedGit(version)) throw new GitReadError('git-missing', tooOldMessage(version?.join('.')));
-  goodGits.add(git);
+function checkVersionOnce(git: string, options: GitProcessOptions, env: Record<string, string>, cwd: string): Promise<void> {
+  let check = versionChecks.get(git);
+  if (!check) {
+    check = (async () => {
+      const out: Buffer[] = [];
+      // In the call's own folder: the editor's working folder may no longer exist.
+      await spawnGit(git, options, env, { cwd, args: ['version'] }, (b) => out.push(b));
+      const version = parseGitVersion(Buffer.concat(out).toString('utf8'));
+      if (!version || !isSupportedGit(version)) throw new GitReadError('git-missing', tooOldMessage(version?.join('.')));
+    })();
+    versionChecks.set(git, check);
+    check.catch(() => versionChecks.delete(git));
+  }
+  return check;
 }
 
 function spawnGit(git: string, options: GitProcessOptions, env: Record<string, string>, call: GitCall, onStdout: (chunk: Buffer) => void): Promise<number> {
