@@ -58,4 +58,17 @@ describe('a commit with an unusable date or author does not drop the repository'
     );
     expect(r.stats.repos[0]?.commitsTotal).toBe(9);
   });
+
+  it('names a bad commit that arrives on top of a cached history too (the incremental path)', async () => {
+    const repo = RepoBuilder.create('cached-history');
+    repo.commit('feat: retry budget', { author: ANA, date: '2026-03-02', files: { 'src/budget.ts': 'b\n' } });
+    const deps = nodeMiningDeps({ trusted: true, cacheDir: temporaryFolder('gl-cache-') });
+    const options = { repos: [repo.dir], identities: [ANA.email], since: '2026-01-01', until: '2026-12-31' };
+    expect((await mineEvidence(options, deps)).problems).toEqual([]);
+    const bad = rawCommit(repo, repo.head(), 'Ana Lima <ana@work.example>', 'fix: no date');
+    repo.git(['update-ref', 'refs/heads/main', bad]);
+    const r = await mineEvidence(options, deps);
+    expect(r.stats.repos[0]?.cache).toBe('incremental');
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`^commit ${bad.slice(0, 12)} has no readable author date`))]);
+  });
 });

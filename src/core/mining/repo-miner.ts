@@ -128,7 +128,7 @@ async function fromMemoOrHistory(
       const items = [...memo.documents, ...memo.commits, ...summaryItems(memo.groups, setup.name)];
       return { items, stats: stats('hit', 0, memo.commitsTotal, items.length) };
     }
-    const added = await onTopOfMemo(setup, memo);
+    const added = await onTopOfMemo(setup, memo, problems);
     if (added) return { items: added.items, stats: stats('incremental', added.read, memo.commitsTotal + added.read, added.items.length) };
   }
   return fullRun(setup, problems, stats);
@@ -139,7 +139,7 @@ async function fromMemoOrHistory(
  * a new commit touches a document, document evidence is recomputed from the document commits
  * alone. The full history is never loaded.
  */
-async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: EvidenceItem[]; read: number } | undefined> {
+async function onTopOfMemo(s: Setup, memo: EvidenceMemo, problems: MiningProblem[]): Promise<{ items: EvidenceItem[]; read: number } | undefined> {
   const { reader, cache } = s.deps;
   const signal = s.options.signal;
   const [known, ancestor] = await Promise.all([reader.hasCommit(s.info, memo.tip, signal), reader.isAncestor(s.info, memo.tip, s.info.head, signal).catch(() => false)]);
@@ -178,6 +178,8 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
     ...(blobs ? { blobs } : {}),
     memo: next,
   });
+  // Said only on this path's success: a fallback to a full run reads (and reports) them again.
+  if (read.undated.length > 0) problems.push(undatedProblem(s.info.path, read.undated));
   s.progress('done', added.length);
   return { items: [...documents, ...commits, ...summaryItems(groups.values(), s.name)], read: added.length };
 }
