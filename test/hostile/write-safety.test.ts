@@ -58,7 +58,7 @@ describe('concurrent appends', () => {
     // One header, and no lock or temporary file left behind.
     expect(text.match(/^# Learning ledger/gm)).toHaveLength(1);
     expect(readdirSync(join(repo, 'growth/ledger')).sort()).toEqual(['2025-03.md', expect.stringMatching(/^\d{4}-\d{2}\.md$/)].sort());
-  });
+  }, 180_000);
 });
 
 describe('the lock beside a growth file', () => {
@@ -151,5 +151,5 @@ describe('generated files written by a process that is killed', () => {
       expect(new Set(text).size).toBe(1);
       for (const f of readdirSync(dir).filter((f) => f.endsWith('.tmp'))) rmSync(join(dir, f));
     }
-  });
+  }, 180_000);
 });
