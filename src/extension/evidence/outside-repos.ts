@@ -33,6 +33,18 @@ export interface RepoToMine {
   readonly realPath?: string;
 }
 
+/** Questions on screen, per store: callers asking while one is open share its answer. */
+const open = new WeakMap<AnswerStore, { paths: string; answer: Promise<boolean | undefined> }>();
+
+function askOnce(store: AnswerStore, paths: readonly string[], ask: AskToMine): Promise<boolean | undefined> {
+  const key = paths.join('\n');
+  const current = open.get(store);
+  if (current && current.paths === key) return current.answer;
+  const answer = ask(paths).finally(() => open.delete(store));
+  open.set(store, { paths: key, answer });
+  return answer;
+}
+
 /** Whether `file` is `folder` or inside it (both already resolved). */
 function isInside(folder: string, file: string): boolean {
   const rel = path.relative(folder, file);
@@ -56,7 +68,7 @@ export async function reposToMine(repos: readonly RepoToMine[], workspaceFolders
   const answers: Record<string, 'mine' | 'skip'> = { ...(store.get<OutsideRepoAnswers>(OUTSIDE_REPOS_KEY) ?? {}) };
   const unanswered = [...new Set(outside.map((r) => r.realPath).filter((p) => answers[p] === undefined))];
   if (unanswered.length > 0) {
-    const yes = await ask(unanswered);
+    const yes = await askOnce(store, unanswered, ask);
     if (yes !== undefined) {
       for (const p of unanswered) answers[p] = yes ? 'mine' : 'skip';
       await store.update(OUTSIDE_REPOS_KEY, answers);

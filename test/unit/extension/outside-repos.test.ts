@@ -79,4 +79,24 @@ describe('repositories outside the workspace named by a committed profile', () =
     });
     expect(r.map((x) => x.realPath)).toEqual([workspace, sibling]);
   });
+
+  it('shows one question to callers that ask while it is open', async () => {
+    const store = memoryStore();
+    let asks = 0;
+    let answer: (yes: boolean) => void = () => undefined;
+    const ask = () => {
+      asks++;
+      return new Promise<boolean>((r) => (answer = r));
+    };
+    const first = reposToMine(repos, [workspace], store, ask);
+    const second = reposToMine(repos, [workspace], store, ask);
+    await new Promise<void>((r) => {
+      const poll = () => (asks > 0 ? r() : setImmediate(poll));
+      poll();
+    });
+    answer(true);
+    expect((await first).length).toBe(4);
+    expect((await second).length).toBe(4);
+    expect(asks).toBe(1);
+  });
 });
