@@ -65,6 +65,11 @@ export async function loadCliEvidence(io: CliIo, opts: CliEvidenceOptions, overr
   let mined: MiningResult | undefined;
   const identities = opts.identities && opts.identities.length > 0 ? opts.identities : (profile?.identities ?? []);
   if (sources.includes('git') && identities.length === 0) {
+    const unreadable = snapshot.problems.some((p) => p.file === ctx.layout.profile && p.severity === 'error');
+    if (opts.requireIdentities && unreadable) {
+      // Bad data, not bad usage: the message above says what is wrong with the file.
+      throw new CliError(`${ctx.layout.profile} could not be used (see above): fix it, or pass --identity NAME_OR_EMAIL`, 1);
+    }
     if (opts.requireIdentities) {
       throw new CliError('no identity to look for: pass --identity NAME_OR_EMAIL, add `identities:` to growth/profile.yml (growth-ledger init writes one), or pass --source ledger,note', 2);
     }

@@ -110,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
   };
   const beginMining = () => {
     if (mining || !trust.trusted) return;
-    void startMining({ workspaces, adapters, contextKeys, cacheDir: join(context.globalStorageUri.fsPath, 'evidence-cache'), isTrusted: trust.isTrusted, log }).then((handle) => {
+    void startMining({ workspaces, adapters, contextKeys, cacheDir: join(context.globalStorageUri.fsPath, 'evidence-cache'), isTrusted: trust.isTrusted, log, answers: context.workspaceState }).then((handle) => {
       mining = handle;
       if (handle) hub.attachGit(handle);
     });

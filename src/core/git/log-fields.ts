@@ -36,20 +36,27 @@ export interface CommitRange {
 }
 
 /**
+ * Which changes a history read lists. `renames`: every change, renames found by similarity (needs
+ * the blobs of added and deleted files). `exact-renames`: every change, renames only when the
+ * content is unchanged (needs no blob: a partial clone without blobs). `none`: no changes at all
+ * (needs no tree: a partial clone without trees).
+ */
+export type ChangeDetail = 'renames' | 'exact-renames' | 'none';
+
+/**
  * Arguments after `git` for one streaming history read. `--raw --no-abbrev` rather than
  * `--name-status`: the same tree diff, plus the blob ids the document reader needs (full ids also
  * spare git the work of abbreviating them). `-M` follows renames; merges print no diff, so a file
  * is credited to the commit that really changed it. Revisions come after `--end-of-options` so a
  * hostile ref name can never be read as an option.
  */
-export function logArguments(range: CommitRange): string[] {
+export function logArguments(range: CommitRange, detail: ChangeDetail = 'renames'): string[] {
+  const changes = detail === 'none' ? [] : ['--raw', '--no-abbrev', detail === 'renames' ? '-M' : '-M100%'];
   return [
     'log',
     '-z',
     `--format=${LOG_FORMAT}`,
-    '--raw',
-    '--no-abbrev',
-    '-M',
+    ...changes,
     '--no-color',
     '--no-textconv',
     '--no-ext-diff',

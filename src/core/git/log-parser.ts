@@ -2,6 +2,26 @@ import { concatBytes } from './bytes';
 import { LOG_FIELDS } from './log-fields';
 import type { ChangeStatus, FileChange, LogCommit } from './log-commit';
 
+/**
+ * The date given to a commit whose author date is unusable: git prints `%aI` itself for a missing
+ * or negative date, years past 9999 and offsets like `+99:99` are not dates JavaScript can read,
+ * and git shows an overflowing timestamp as the epoch. Such a commit stays in the history (its
+ * files and trailers still count for authorship) but falls in no evidence window.
+ */
+export const UNDATED = '1970-01-01T00:00:00+00:00';
+
+/** `%aI` as git prints a readable date: year 1970–9999, offset within ±14:59. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{2})$/;
+
+/** Whether `%aI` output is a date the rest of mining can use. */
+export function isUsableDate(date: string): boolean {
+  const m = ISO_DATE.exec(date);
+  if (!m) return false;
+  if (Number(m[1]) < 1970 || Number(m[8]) > 14 || Number(m[9]) > 59) return false;
+  const ms = Date.parse(date);
+  return !Number.isNaN(ms) && ms > 0;
+}
+
 /** Raised when git's output does not have the shape `logArguments` asks for. */
 export class LogParseError extends Error {
   constructor(message: string) {
@@ -217,12 +237,15 @@ export class LogStreamParser {
     if (this.fields.length === 0) return;
     const f = this.fields;
     const parents = f[1] ?? '';
+    const date = f[4] ?? '';
+    const usable = isUsableDate(date);
     this.onCommit({
       sha: f[0] ?? '',
       parents: parents === '' ? [] : parents.split(' '),
       authorName: f[2] ?? '',
       authorEmail: f[3] ?? '',
-      authorDate: f[4] ?? '',
+      authorDate: usable ? date : UNDATED,
+      undated: usable ? undefined : true,
       committerEmail: f[5] ?? '',
       subject: f[6] ?? '',
       body: f[7] ?? '',

@@ -50,7 +50,7 @@ export function parseTrailers(body: string): Trailer[] {
   if ((paragraphs[paragraphs.length - 1] as string[]).length === 0) paragraphs.pop();
   paragraphs.forEach((lines, i) => {
     const block = trailerBlock(lines, i === paragraphs.length - 1);
-    if (block) out.push(...block);
+    if (block) for (const t of block) out.push(t);
   });
   return out;
 }

@@ -92,7 +92,7 @@ export interface MiningStats {
 }
 
 /** What kind of problem a repository had: why git could not be read, or a condition of the repository. */
-export type MiningProblemCode = GitFailure | 'empty' | 'shallow' | 'cache-rebuilt';
+export type MiningProblemCode = GitFailure | 'empty' | 'shallow' | 'partial' | 'cache-rebuilt' | 'bad-commit';
 
 /** A repository-level message: not a repository, git missing, empty, shallow, cache rebuilt. */
 export interface MiningProblem {

@@ -24,6 +24,8 @@ export interface UpdatedHistory {
   readonly commitsRead: number;
   /** A cache file that had to be thrown away, and why. */
   readonly discarded?: string;
+  /** Commits read in this run whose author date was unusable. */
+  readonly undated?: readonly string[];
   /** What to write back (after classification has added blob facts); undefined when nothing changed. */
   readonly update?: Pick<CacheUpdate, 'tip' | 'boundary' | 'replace' | 'append' | 'encoded'>;
 }
@@ -57,6 +59,7 @@ export async function updateHistory(
       blobsAdded: prefetch?.added ?? false,
       cacheUse,
       commitsRead: read.facts.length,
+      undated: read.undated,
       ...(discarded ? { discarded } : {}),
       update: { tip: head, boundary: boundarySignature(repo), replace: read.facts, ...(read.encoded ? { encoded: read.encoded } : {}) },
     };
@@ -88,6 +91,7 @@ export async function updateHistory(
     blobsAdded: prefetch?.added ?? false,
     cacheUse: ancestor ? 'incremental' : 'rewritten',
     commitsRead: added.length,
+    undated: read.undated,
     update: ancestor
       ? { tip: head, boundary: boundarySignature(repo), append: { previousTip: old.tip, commits: added }, ...(read.encoded ? { encoded: read.encoded } : {}) }
       : { tip: head, boundary: boundarySignature(repo), replace: commits },
@@ -114,6 +118,8 @@ export async function tipRelation(reader: GitHistoryReader, repo: RepositoryInfo
 export interface ReadFacts {
   readonly facts: CommitFacts[];
   readonly encoded?: EncodedSegment;
+  /** Commits whose author date was unusable (kept, dated UNDATED), newest first. */
+  readonly undated: readonly string[];
 }
 
 /**
@@ -143,10 +149,12 @@ export async function readFacts(
   // Whose request a merge was follows its branch's first commit, found as the branch streams by.
   const branches = new BranchStarts<PersonName>();
   const requests: CommitFacts[] = [];
+  const undated: string[] = [];
   await reader.readCommits(
     repo,
     range,
     (c) => {
+      if (c.undated) undated.push(c.sha);
       const f = commitFacts(c, people, boundary);
       // Newest first means children before parents; a parent already seen is clock skew.
       if (inOrder) for (const p of c.parents) if (seen.has(p)) inOrder = false;
@@ -167,7 +175,7 @@ export async function readFacts(
   const parentsOf = (i: number): readonly string[] => parentLists[i] ?? [facts[i + 1]?.sha ?? ''];
   const ordered = inOrder ? facts.reverse() : oldestFirst(facts.map((f, i) => ({ sha: f.sha, parents: parentsOf(i), f }))).map((g) => g.f);
   if (requests.some((m) => !m.mergedAuthor)) resolveMergedAuthors(ordered, old);
-  return { facts: ordered, ...(inOrder ? { encoded: builder.build(true) } : {}) };
+  return { facts: ordered, undated, ...(inOrder ? { encoded: builder.build(true) } : {}) };
 }
 
 /** Facts are built here and not yet shared: completing a merge in place saves a copy of it. */

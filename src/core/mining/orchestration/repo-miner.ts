@@ -113,7 +113,30 @@ export async function mineRepository(job: RepoJob): Promise<RepoResult> {
         'this is a shallow clone, so only its fetched commits were mined: older documents count only when their header names their authors, and the oldest fetched commit is not summarised. Run `git fetch --unshallow` in it to mine the whole history.',
     });
   }
+  if (info.partialFilter !== undefined) problems.push(partialCloneProblem(info.path, info.partialFilter));
   return { ...result, problems };
+}
+
+/** Commits with an unusable author date, by sha: mined, but counted in no evidence window. */
+export function undatedProblem(repo: string, shas: readonly string[]): MiningProblem {
+  const listed = shas.slice(0, 5).map((s) => s.slice(0, 12));
+  const more = shas.length > listed.length ? ` and ${shas.length - listed.length} more` : '';
+  const which = `${shas.length === 1 ? 'commit' : `${shas.length} commits`} ${listed.join(', ')}${more}`;
+  return {
+    repo,
+    severity: 'warning',
+    code: 'bad-commit',
+    message: `${which} ${shas.length === 1 ? 'has' : 'have'} no readable author date (missing, negative, or beyond year 9999): the rest of the history was mined, and ${shas.length === 1 ? 'it counts' : 'they count'} in no evidence window. \`git cat-file -p <sha>\` shows the raw commit.`,
+  };
+}
+
+/** What a partial clone could not give, in words: nothing is ever fetched to fill the gaps. */
+export function partialCloneProblem(repo: string, filter: string): MiningProblem {
+  const treeless = filter.startsWith('tree:') || filter.startsWith('sparse:');
+  const message = treeless
+    ? `this is a partial clone without trees (filter ${filter}), and Growth Ledger never fetches missing objects: reviews, merges, pairing, mentoring and your own commits were mined from commit messages, but which files each commit changed is not in this clone, so documents were not mined and your commits are not grouped by the area they touched. Clone it with \`--filter=blob:none\` (or without a filter) to mine them.`
+    : `this is a partial clone (filter ${filter}), and Growth Ledger never fetches missing objects: documents whose contents are not in this clone are credited from history alone (their headers were not read), and a rename with edits counts as a new document.`;
+  return { repo, severity: 'warning', code: 'partial', message };
 }
 
 async function fromMemoOrHistory(setup: Setup, memo: EvidenceMemo | undefined, stats: StatsOf): Promise<{ items: EvidenceItem[]; stats: RepoStats }> {
@@ -173,6 +196,8 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
     ...(blobs ? { blobs } : {}),
     memo: next,
   });
+  // Said only on this path's success: a fallback to a full run reads (and reports) them again.
+  if (read.undated.length > 0) s.problems.push(undatedProblem(s.info.path, read.undated));
   s.progress('done', added.length);
   return { items: [...documents, ...commits, ...summaryItems(groups.values(), s.name)], read: added.length, forgeSquashDays };
 }
@@ -196,6 +221,7 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
     ...(s.options.signal ? { signal: s.options.signal } : {}),
     onCommits: (n) => s.progress('log', n),
   });
+  if (history.undated && history.undated.length > 0) s.problems.push(undatedProblem(s.info.path, history.undated));
   if (history.discarded) {
     s.problems.push({ repo: s.info.path, severity: 'info', code: 'cache-rebuilt', message: `the evidence cache was unreadable (${history.discarded}) and was rebuilt` });
   }
