@@ -152,12 +152,3 @@ function isMissing(e: unknown): boolean {
   return (e as NodeJS.ErrnoException)?.code === 'ENOENT';
 }
 
-/** Whether a path exists and is readable. */
-export async function pathExists(p: string): Promise<boolean> {
-  try {
-    await fs.access(p, constants.R_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -198,13 +198,10 @@ function mayBeDocument(path: string, oldPath: string | undefined): boolean {
   return isDocumentFile(path) || (oldPath !== undefined && isDocumentFile(oldPath));
 }
 
-/** Node's own UTF-8 slicer, which `toString('utf8', …)` wraps; called directly, as this runs once per field. */
-type Utf8Slicer = Buffer & { utf8Slice?: (start: number, end: number) => string };
-
 /** Slices stdout Buffers in place (no view objects, no TextDecoder call per field). */
 function bufferSlice(bytes: Uint8Array, start: number, end: number): string {
-  const b = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Utf8Slicer;
-  return b.utf8Slice ? b.utf8Slice(start, end) : b.toString('utf8', start, end);
+  const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return b.toString('utf8', start, end);
 }
 
 /** Git's own heuristic: a NUL byte in the first 8000 bytes means binary. */

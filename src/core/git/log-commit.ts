@@ -6,7 +6,7 @@
 /** `A`dded, `M`odified, `D`eleted, `R`enamed, `C`opied, `T`ype changed, `U`nmerged, `X` unknown, `B` broken pair. */
 export type ChangeStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T' | 'U' | 'X' | 'B';
 
-/** One line of `--raw` (or `--name-status`) output. */
+/** One line of `--raw` output. */
 export interface FileChange {
   readonly status: ChangeStatus;
   /** Similarity percentage for renames and copies (`R087` → 87). */

@@ -1,6 +1,7 @@
 /**
  * The one table of fields read from `git log`. The format string, the parser's field order and the
- * benchmark's baseline command all come from here, so adding a field is a one-line change.
+ * benchmark's baseline command all come from here. Adding a field means a row here and its use in
+ * the parser's `flush()`, which reads fields by their index in this table.
  */
 
 /** Field names of a commit header, in the order git prints them. */

@@ -56,7 +56,6 @@ const SPACE = 32;
 const FIELD_COUNT = LOG_FIELDS.length;
 const PARENTS = LOG_FIELDS.findIndex((f) => f.name === 'parents');
 const BODY = LOG_FIELDS.findIndex((f) => f.name === 'body');
-const NAME_STATUS = /^[ACDMRTUXB][0-9]*$/;
 const STATUS_LETTERS = new Set('ACDMRTUXB');
 
 /** The change being read: its status has been seen, its paths are still coming. */
@@ -81,7 +80,7 @@ interface PendingChange {
  * (a chunk may end anywhere, even inside a multi-byte character); call `end()` once git exits.
  *
  * The stream is a sequence of NUL-terminated tokens: the header fields of a commit, then its
- * changes (a `:`-prefixed raw line or a `--name-status` letter, followed by one path, or two for
+ * changes (a `:`-prefixed raw line followed by one path, or two for
  * renames and copies). A token that is neither starts the next commit; a sha never looks like a
  * change, so the shape is unambiguous. Invalid UTF-8 in messages or paths becomes U+FFFD instead of
  * failing the whole read. Raw lines are read as bytes: they are half of git's output, and most of
@@ -176,14 +175,9 @@ export class LogStreamParser {
       this.rawChange(bytes, s, end);
       return;
     }
-    const t = this.decode(bytes, s, end);
-    if (NAME_STATUS.test(t)) {
-      this.status(t.charAt(0), t.length > 1 ? Number(t.slice(1)) : undefined);
-      c.raw = undefined;
-      return;
-    }
+    // Anything else after a commit's changes is the next commit's sha.
     this.flush();
-    this.fields.push(t);
+    this.fields.push(this.decode(bytes, s, end));
   }
 
   /** `:100644 100644 <old> <new> R087`, read as bytes: only the status is always needed. */

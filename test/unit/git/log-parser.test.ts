@@ -107,15 +107,6 @@ describe('LogStreamParser on literal git output', () => {
     expect(first?.body).toContain('Reviewed-By: Bob Stone <bob@example.com>');
   });
 
-  it('reads `--name-status` output the same way, without blob ids', () => {
-    const raw = parse([fixture('log-raw.bin')]);
-    const nameStatus = parse(chunked(fixture('log-name-status.bin'), 5));
-    expect(nameStatus.map((c) => c.changes.map((ch) => [ch.status, ch.oldPath, ch.path]))).toEqual(
-      raw.map((c) => c.changes.map((ch) => [ch.status, ch.oldPath, ch.path])),
-    );
-    expect(nameStatus.flatMap((c) => c.changes).every((ch) => ch.newBlob === undefined)).toBe(true);
-  });
-
   it('keeps going past invalid UTF-8 in a message (U+FFFD) instead of failing', () => {
     const bytes = new Uint8Array([...enc(`${A}\x00\x00N\x00e@x\x002026-01-01T00:00:00Z\x00committer@x\x00caf`), 0xe9, ...enc(' ok\x00na'), 0xef, ...enc('ve\n\x00')]);
     const [c] = parse(chunked(bytes, 3));

@@ -68,13 +68,6 @@ export function summaryItems(groups: Iterable<SummaryGroup>, repo: string): Evid
   return items;
 }
 
-/** The person's own commits as summary items. */
-export function commitSummaries(commits: readonly CommitFacts[], ctx: ClassifyContext): EvidenceItem[] {
-  const groups = new Map<string, SummaryGroup>();
-  addToSummaries(groups, commits, ctx);
-  return summaryItems(groups.values(), ctx.repo);
-}
-
 /**
  * Adds the squash or rebase merges made on a forge to per-day counts (reported, never credited:
  * git does not say who merged them). Per day, so any window can count its own later.
