@@ -1,4 +1,4 @@
-import { promises as fs, constants } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { GrowthFileStore } from '../../core/ports';
 import { decodeText } from '../../core/text/decode';
