@@ -153,13 +153,15 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
       continue;
     }
     const edits = personEdits(doc, ctx);
-    if (edits.length === 0) continue;
+    const helped = helperReason(doc, facts, ctx);
+    if (edits.length === 0 && !helped) continue;
     let lines = 0;
     for (const e of edits) lines += e.oldBlob && e.newBlob ? (facts.addedLines.get(diffKey(e.oldBlob, e.newBlob)) ?? 0) : 0;
     const size = (doc.latestBlob && facts.headers.get(doc.latestBlob)?.lines) || 0;
-    const substantial = lines >= SUBSTANTIAL_LINES || (lines >= SUBSTANTIAL_MIN_LINES && lines >= SUBSTANTIAL_SHARE * size);
-    if (!substantial) continue;
-    const last = edits[edits.length - 1]?.commit ?? added;
+    const substantial = edits.length > 0 && (lines >= SUBSTANTIAL_LINES || (lines >= SUBSTANTIAL_MIN_LINES && lines >= SUBSTANTIAL_SHARE * size));
+    // Named as a helper, the document's latest change dates it: that is the text that names them.
+    const last = substantial ? (edits[edits.length - 1]?.commit ?? added) : (doc.edits[doc.edits.length - 1]?.commit ?? added);
+    if (!substantial && !(helped && inWindow(last.date, ctx.window))) continue;
     const share = size > 0 ? ` of its ${size}` : '';
     items.push({
       ...base,
@@ -168,7 +170,8 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
       sha: last.sha,
       role: 'contributed',
       reasons: [
-        `you added or rewrote ${lines}${share} non-blank lines in ${edits.length} ${edits.length === 1 ? 'commit' : 'commits'} (latest ${shortSha(last.sha)} on ${last.date})`,
+        ...(helped ? [helped] : []),
+        ...(substantial ? [`you added or rewrote ${lines}${share} non-blank lines in ${edits.length} ${edits.length === 1 ? 'commit' : 'commits'} (latest ${shortSha(last.sha)} on ${last.date})`] : []),
         `${ctx.who(added.author)} added it first${header ? `; its header names ${header.authors.join(', ')}` : ''}`,
         ...sameAs,
         where(),
@@ -176,6 +179,14 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
     });
   }
   return items;
+}
+
+/** Why the document's own header makes the person a contributor ("with input from Ana Lima"), or undefined. */
+function helperReason(doc: TrackedDocument, facts: BlobFacts, ctx: ClassifyContext): string | undefined {
+  const header = doc.latestBlob ? facts.headers.get(doc.latestBlob) : undefined;
+  const mention = header?.helpers?.find((m) => ctx.namesPerson(ctx.parseNamed(m.name, parsePerson)));
+  if (!header || !mention) return undefined;
+  return `its header names you as a helper, not an author ("${mention.phrase} ${mention.name}" in its ${header.declaredIn ?? 'header'})`;
 }
 
 /** Reasons the person authored `doc`, or undefined when they did not. A header declaration decides; otherwise the first author does. */
