@@ -120,20 +120,19 @@ function sameAsReason(part: TrackedDocument, r: Replacement | undefined): string
  */
 export function documentReads(history: DocumentHistory, ctx: ClassifyContext, facts: BlobFacts): DocumentReads {
   const headers = new Set<string>();
+  const diffs = new Map<string, [string, string]>();
+  // Documents are joined (see `classified`) only once every header is known; until then each part
+  // asks for what it needs on its own, so that one read serves headers and edit sizes alike.
   for (const { doc } of classified(history, ctx, facts)) {
     const meta = history.metadataByFolder.get(folderOf(doc.path));
-    for (const b of [doc.latestBlob, meta]) if (b !== undefined && !facts.headers.has(b)) headers.add(b);
-  }
-  // Headers first: which documents are one, and who authored them, depends on them.
-  if (headers.size > 0) return { headers: [...headers], diffs: [] };
-  const diffs = new Map<string, [string, string]>();
-  for (const { doc } of classified(history, ctx, facts)) {
-    if (authorship(doc, declaredHeader(doc, history, facts), ctx)) continue;
+    const missing = [doc.latestBlob, meta].filter((b): b is string => b !== undefined && !facts.headers.has(b));
+    for (const b of missing) headers.add(b);
+    if (missing.length > 0 || authorship(doc, declaredHeader(doc, history, facts), ctx)) continue;
     for (const e of personEdits(doc, ctx)) {
       if (e.oldBlob && e.newBlob && !facts.addedLines.has(diffKey(e.oldBlob, e.newBlob))) diffs.set(diffKey(e.oldBlob, e.newBlob), [e.oldBlob, e.newBlob]);
     }
   }
-  return { headers: [], diffs: [...diffs.values()] };
+  return { headers: [...headers], diffs: [...diffs.values()] };
 }
 
 /** Documents the person authored (by header declaration, else by first author through renames) or contributed to substantially. */
