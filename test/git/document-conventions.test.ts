@@ -77,9 +77,15 @@ describe('document headers as real documents write them', () => {
     expect(dave.items.filter((i) => i.path?.startsWith('design/') && i.role === 'authored')).toEqual([]);
   });
 
-  it('does not make the people in helper phrases authors', async () => {
-    expect(docs(ana.items, 'design/helpers.md')).toEqual([]);
-    expect(docs(ana.items, 'design/thanks.md')).toEqual([]);
+  it('does not make the people in helper phrases authors, but contributors, with the phrase as the reason', async () => {
+    expect(docs(ana.items, 'design/helpers.md')).toMatchObject([{ role: 'contributed' }]);
+    expect(docs(ana.items, 'design/helpers.md')[0]?.reasons[0]).toBe(
+      'its header names you as a helper, not an author ("with substantial input from Ana Lima" in its `Author:` line)',
+    );
+    expect(docs(ana.items, 'design/thanks.md')).toMatchObject([{ role: 'contributed' }]);
+    expect(docs(ana.items, 'design/thanks.md')[0]?.reasons[0]).toContain('"thanks to Ana Lima"');
+    const bob = await mine([BOB.email, BOB.name]);
+    expect(docs(bob.items, 'design/thanks.md')).toMatchObject([{ role: 'contributed', reasons: [expect.stringContaining('"with help from Bob Stone"'), expect.any(String), expect.any(String)] }]);
     const erin = await mine([ERIN.email, ERIN.name]);
     expect(docs(erin.items, 'design/helpers.md')).toMatchObject([{ role: 'authored' }]);
     expect(docs(erin.items, 'design/thanks.md')).toMatchObject([{ role: 'authored' }]);

@@ -19,6 +19,7 @@ const TRAILER_LINE = /^([A-Za-z0-9-]+)[ \t]*:(.*)$/;
 const GLUED_KEY = /([A-Za-z0-9][A-Za-z0-9-]*-by)[ \t]*:/iy;
 const CHERRY_PICK = /^\(cherry picked from commit [0-9a-f]+\)$/;
 const ISSUE_REFERENCE = /^[\w./-]*#\d+[,.;]?$/;
+const NON_BLANK = /\S/;
 
 /** How one line of a candidate trailer block reads. */
 type LineKind = 'trailer' | 'continuation' | 'note' | 'other';
@@ -43,7 +44,7 @@ export function parseTrailers(body: string): Trailer[] {
   for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
     if (line.startsWith('#')) continue;
     const current = paragraphs[paragraphs.length - 1] as string[];
-    if (line.trim() === '') {
+    if (!NON_BLANK.test(line)) {
       if (current.length > 0) paragraphs.push([]);
     } else current.push(line);
   }
@@ -65,7 +66,8 @@ function trailerBlock(lines: readonly string[], last: boolean): Trailer[] | unde
   let previous: LineKind = 'other';
   for (const line of lines) {
     if (line.startsWith('Signed-off-by: ') || line.startsWith('(cherry picked from commit ')) gitWritten = true;
-    const kind = lineKind(line, previous);
+    const match = line.length <= LONGEST_LINE ? TRAILER_LINE.exec(line) : null;
+    const kind = lineKind(line, previous, match !== null);
     previous = kind;
     if (kind === 'other') {
       others++;
@@ -88,16 +90,15 @@ function trailerBlock(lines: readonly string[], last: boolean): Trailer[] | unde
       continue;
     }
     trailers++;
-    const m = TRAILER_LINE.exec(line);
-    const value = (m?.[2] ?? '').trim();
-    block.push({ written: m?.[1] ?? '', parts: [value], length: value.length });
+    const value = (match?.[2] ?? '').trim();
+    block.push({ written: match?.[1] ?? '', parts: [value], length: value.length });
   }
   if (trailers === 0 || (others > 0 && !(last && gitWritten && (trailers + notes) * 3 >= others))) return undefined;
   const out: Trailer[] = [];
   for (const t of block) {
     // A value unfolded past LONGEST_LINE names nobody a person could be; it is left out.
     if (t.length > LONGEST_LINE) continue;
-    unglue(t.written, t.parts.filter((p) => p !== '').join(' '), out);
+    unglue(t.written, t.parts.length === 1 ? (t.parts[0] ?? '') : t.parts.filter((p) => p !== '').join(' '), out);
   }
   return out;
 }
@@ -107,13 +108,13 @@ function trailerBlock(lines: readonly string[], last: boolean): Trailer[] | unde
  * continues a trailer (or its continuation) and is prose anywhere else. Lines longer than
  * LONGEST_LINE are prose before any pattern sees them.
  */
-function lineKind(line: string, previous: LineKind): LineKind {
+function lineKind(line: string, previous: LineKind, keyed: boolean): LineKind {
   if (line.length > LONGEST_LINE) return 'other';
   if (line[0] === ' ' || line[0] === '\t') {
     if (previous === 'trailer' || previous === 'continuation') return 'continuation';
     return previous === 'note' ? 'note' : 'other';
   }
-  if (TRAILER_LINE.test(line)) return 'trailer';
+  if (keyed) return 'trailer';
   return isNote(line.trim()) ? 'note' : 'other';
 }
 
@@ -123,6 +124,9 @@ function lineKind(line: string, previous: LineKind): LineKind {
  * `Closes #1234`, `Part of #5260` or `Fixes octo/api#7, #8` (one to three words, then references).
  */
 function isNote(t: string): boolean {
+  // Most lines that get here are prose: every note but `>` lines has a `#`, a bracket or a URL.
+  const c = t[0];
+  if (c !== '>' && c !== '[' && c !== '(' && c !== '<' && c !== 'h' && !t.includes('#')) return false;
   if (t === '' || /^>+$/.test(t) || CHERRY_PICK.test(t)) return true;
   if (t.startsWith('[') && t.endsWith(']')) return true;
   if (/^<?https?:\/\/\S+$/.test(t)) return true;

@@ -61,8 +61,10 @@ describe('fact codec', () => {
     h.commit('a', ANA, 'feat: one', { body: 'Reviewed-by: Bob <b@x>\n' });
     h.commit('b', BOB, 'Merge pull request #3 from ana/x', { body: 'Title\n', changes: [], parents: [h.commits[0]?.sha ?? '', h.commits[0]?.sha ?? ''] });
     h.commit('c', ANA, 'docs: guide', { changes: [{ status: 'A', path: 'docs/guide é.md', newBlob: blob('g') }] });
+    h.commit('d', BOB, 'Add retry budgets (#4)', { committerEmail: 'noreply@github.com' });
     const people = new FactInterner();
     const facts = h.commits.map((c) => commitFacts(c, people, new Set([h.commits[0]?.sha ?? ''])));
+    expect(facts.map((f) => f.forgeSquash)).toEqual([undefined, undefined, undefined, true]);
     const withAuthor = facts.map((f) => (f.mergedTip ? { ...f, mergedAuthor: facts[0]?.author } : f));
     const table = new FactInterner();
     const decoded = decodeSegment(JSON.parse(JSON.stringify(encodeSegment(withAuthor))), table);
@@ -91,7 +93,14 @@ describe('fact codec', () => {
   });
 
   it('round-trips blob facts', () => {
-    const facts = { headers: new Map([[blob('x'), { authors: ['Ana'], declaredIn: '`Author:` line', title: 'T', lines: 3 }]]), addedLines: new Map([['a..b', 7]]) };
+    const facts = {
+      headers: new Map([
+        [blob('x'), { authors: ['Ana'], declaredIn: '`Author:` line', title: 'T', lines: 3 }],
+        [blob('y'), { authors: ['Ana'], declaredIn: '`Author:` line', number: 'PEP 8', helpers: [{ phrase: 'thanks to', name: 'Bob' }], lines: 9 }],
+        [blob('z'), { authors: [], helpers: [{ phrase: 'with input from', name: 'Erin' }], lines: 1 }],
+      ]),
+      addedLines: new Map([['a..b', 7]]),
+    };
     expect(decodeBlobFacts(JSON.parse(JSON.stringify(encodeBlobFacts(facts))))).toEqual(facts);
   });
 });

@@ -77,6 +77,12 @@ describe('readDocumentHeader on headers as real documents write them', () => {
     expect(read('# T\n\nAuthor: Ana Lima (with help from Bob Stone)\n').authors).toEqual(['Ana Lima']);
     expect(read('# T\n\nAuthor: Ana Lima, based on discussion with Dave Okafor\n').authors).toEqual(['Ana Lima']);
     expect(read('# T\n\nAuthor: Ana Lima; thanks to Erin Moss\n').authors).toEqual(['Ana Lima']);
+    expect(read('# T\n\nAuthor: Ana Lima (with help from Bob Stone), thanks to Carol Diaz and Erin Moss\n').helpers).toEqual([
+      { phrase: 'with help from', name: 'Bob Stone' },
+      { phrase: 'thanks to', name: 'Carol Diaz' },
+      { phrase: 'thanks to', name: 'Erin Moss' },
+    ]);
+    expect(read('# T\n\nAuthor: Ana Lima\n').helpers).toBeUndefined();
   });
 
   it('keeps reading the header after a `##` title on line 1 or a plain title line, and takes the `##` title', () => {

@@ -211,8 +211,8 @@ function num(v: unknown): number {
 /** Blob facts as stored in a cache file. */
 export interface EncodedBlobFacts {
   readonly v: number;
-  /** blob id → [authors, declaredIn or 0, title or 0, non-blank lines, declared number or 0] */
-  readonly headers: Record<string, [string[], string | 0, string | 0, number, (string | 0)?]>;
+  /** blob id → [authors, declaredIn or 0, title or 0, non-blank lines, declared number or 0, helpers as [phrase, name] pairs] */
+  readonly headers: Record<string, [string[], string | 0, string | 0, number, (string | 0)?, [string, string][]?]>;
   /** `old..new` → lines added */
   readonly added: Record<string, number>;
 }
@@ -220,7 +220,12 @@ export interface EncodedBlobFacts {
 /** Blob facts for a cache file. */
 export function encodeBlobFacts(facts: BlobFacts): EncodedBlobFacts {
   const headers: EncodedBlobFacts['headers'] = {};
-  for (const [id, h] of facts.headers) headers[id] = h.number ? [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines, h.number] : [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines];
+  for (const [id, h] of facts.headers) {
+    const row: EncodedBlobFacts['headers'][string] = [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines];
+    if (h.number || h.helpers) row.push(h.number ?? 0);
+    if (h.helpers) row.push(h.helpers.map((m): [string, string] => [m.phrase, m.name]));
+    headers[id] = row;
+  }
   return { v: FACT_FORMAT_VERSION, headers, added: Object.fromEntries(facts.addedLines) };
 }
 
@@ -233,12 +238,14 @@ export function decodeBlobFacts(data: unknown): BlobFacts {
   const headers = new Map<string, DocumentHeader>();
   for (const [id, row] of Object.entries(enc.headers)) {
     if (!Array.isArray(row) || !Array.isArray(row[0])) throw new Error('bad header row');
-    const [authors, declaredIn, title, lines, number] = row;
+    const [authors, declaredIn, title, lines, number, helpers] = row;
+    if (helpers !== undefined && !Array.isArray(helpers)) throw new Error('bad helpers');
     headers.set(id, {
       authors: authors.map(str),
       ...(declaredIn ? { declaredIn: str(declaredIn) } : {}),
       ...(title ? { title: str(title) } : {}),
       ...(number ? { number: str(number) } : {}),
+      ...(helpers ? { helpers: helpers.map((m) => ({ phrase: str(m[0]), name: str(m[1]) })) } : {}),
       lines: num(lines),
     });
   }

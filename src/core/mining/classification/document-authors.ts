@@ -60,6 +60,34 @@ export function withoutHelpers(value: string): string {
   return value.slice(0, end);
 }
 
+/** Someone an author line names after a helper phrase: not an author, but credited as a contributor. */
+export interface HelperMention {
+  /** The phrase as listed in HELPER_PHRASES (`with input from`). */
+  readonly phrase: string;
+  readonly name: string;
+}
+
+/** The people named after helper phrases in an author value (`Ana Lima, with input from Bob and Carol` → Bob, Carol). */
+export function helperMentions(value: string): HelperMention[] {
+  const lower = value.toLowerCase();
+  const found: { at: number; phrase: string }[] = [];
+  for (const phrase of HELPER_PHRASES) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+      if (at === 0 || /[\s(,;—–-]/.test(lower[at - 1] ?? '')) found.push({ at, phrase });
+    }
+  }
+  if (found.length === 0) return [];
+  found.sort((a, b) => a.at - b.at);
+  const out: HelperMention[] = [];
+  found.forEach(({ at, phrase }, i) => {
+    const end = found[i + 1]?.at ?? value.length;
+    // `(with help from Bob Stone)`: the closing bracket belongs to the phrase, not to the name.
+    const names = value.slice(Math.min(at + phrase.length, end), end).replace(/[()]/g, ' ');
+    for (const name of splitAuthors(names)) out.push({ phrase, name });
+  });
+  return out;
+}
+
 /** `text` without emphasis markers (`*`, `_`) around it; index loops, since `[*_]+$` backtracks quadratically over a long run. */
 function withoutEmphasisMarks(text: string): string {
   let start = 0;

@@ -120,20 +120,19 @@ function sameAsReason(part: TrackedDocument, r: Replacement | undefined): string
  */
 export function documentReads(history: DocumentHistory, ctx: ClassifyContext, facts: BlobFacts): DocumentReads {
   const headers = new Set<string>();
+  const diffs = new Map<string, [string, string]>();
+  // Documents are joined (see `classified`) only once every header is known; until then each part
+  // asks for what it needs on its own, so that one read serves headers and edit sizes alike.
   for (const { doc } of classified(history, ctx, facts)) {
     const meta = history.metadataByFolder.get(folderOf(doc.path));
-    for (const b of [doc.latestBlob, meta]) if (b !== undefined && !facts.headers.has(b)) headers.add(b);
-  }
-  // Headers first: which documents are one, and who authored them, depends on them.
-  if (headers.size > 0) return { headers: [...headers], diffs: [] };
-  const diffs = new Map<string, [string, string]>();
-  for (const { doc } of classified(history, ctx, facts)) {
-    if (authorship(doc, declaredHeader(doc, history, facts), ctx)) continue;
+    const missing = [doc.latestBlob, meta].filter((b): b is string => b !== undefined && !facts.headers.has(b));
+    for (const b of missing) headers.add(b);
+    if (missing.length > 0 || authorship(doc, declaredHeader(doc, history, facts), ctx)) continue;
     for (const e of personEdits(doc, ctx)) {
       if (e.oldBlob && e.newBlob && !facts.addedLines.has(diffKey(e.oldBlob, e.newBlob))) diffs.set(diffKey(e.oldBlob, e.newBlob), [e.oldBlob, e.newBlob]);
     }
   }
-  return { headers: [], diffs: [...diffs.values()] };
+  return { headers: [...headers], diffs: [...diffs.values()] };
 }
 
 /** Documents the person authored (by header declaration, else by first author through renames) or contributed to substantially. */
@@ -153,13 +152,15 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
       continue;
     }
     const edits = personEdits(doc, ctx);
-    if (edits.length === 0) continue;
+    const helped = helperReason(doc, facts, ctx);
+    if (edits.length === 0 && !helped) continue;
     let lines = 0;
     for (const e of edits) lines += e.oldBlob && e.newBlob ? (facts.addedLines.get(diffKey(e.oldBlob, e.newBlob)) ?? 0) : 0;
     const size = (doc.latestBlob && facts.headers.get(doc.latestBlob)?.lines) || 0;
-    const substantial = lines >= SUBSTANTIAL_LINES || (lines >= SUBSTANTIAL_MIN_LINES && lines >= SUBSTANTIAL_SHARE * size);
-    if (!substantial) continue;
-    const last = edits[edits.length - 1]?.commit ?? added;
+    const substantial = edits.length > 0 && (lines >= SUBSTANTIAL_LINES || (lines >= SUBSTANTIAL_MIN_LINES && lines >= SUBSTANTIAL_SHARE * size));
+    // Named as a helper, the document's latest change dates it: that is the text that names them.
+    const last = substantial ? (edits[edits.length - 1]?.commit ?? added) : (doc.edits[doc.edits.length - 1]?.commit ?? added);
+    if (!substantial && !(helped && inWindow(last.date, ctx.window))) continue;
     const share = size > 0 ? ` of its ${size}` : '';
     items.push({
       ...base,
@@ -168,7 +169,8 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
       sha: last.sha,
       role: 'contributed',
       reasons: [
-        `you added or rewrote ${lines}${share} non-blank lines in ${edits.length} ${edits.length === 1 ? 'commit' : 'commits'} (latest ${shortSha(last.sha)} on ${last.date})`,
+        ...(helped ? [helped] : []),
+        ...(substantial ? [`you added or rewrote ${lines}${share} non-blank lines in ${edits.length} ${edits.length === 1 ? 'commit' : 'commits'} (latest ${shortSha(last.sha)} on ${last.date})`] : []),
         `${ctx.who(added.author)} added it first${header ? `; its header names ${header.authors.join(', ')}` : ''}`,
         ...sameAs,
         where(),
@@ -176,6 +178,14 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
     });
   }
   return items;
+}
+
+/** Why the document's own header makes the person a contributor ("with input from Ana Lima"), or undefined. */
+function helperReason(doc: TrackedDocument, facts: BlobFacts, ctx: ClassifyContext): string | undefined {
+  const header = doc.latestBlob ? facts.headers.get(doc.latestBlob) : undefined;
+  const mention = header?.helpers?.find((m) => ctx.namesPerson(ctx.parseNamed(m.name, parsePerson)));
+  if (!header || !mention) return undefined;
+  return `its header names you as a helper, not an author ("${mention.phrase} ${mention.name}" in its ${header.declaredIn ?? 'header'})`;
 }
 
 /** Reasons the person authored `doc`, or undefined when they did not. A header declaration decides; otherwise the first author does. */

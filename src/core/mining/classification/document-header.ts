@@ -1,7 +1,7 @@
 import { parseFrontMatter } from '../../yaml/front-matter';
 import { isRecord, parseYaml } from '../../yaml/yaml-document';
 import { LONGEST_LINE } from '../../git/text-limits';
-import { bylineAuthors, PLACEHOLDER, splitAuthors } from './document-authors';
+import { bylineAuthors, helperMentions, PLACEHOLDER, splitAuthors, type HelperMention } from './document-authors';
 
 /**
  * What a document says about itself in its header: who wrote it, its title, and how long it is.
@@ -18,6 +18,8 @@ export interface DocumentHeader {
    * title, what tells that a document deleted and added again under another name is the same one.
    */
   readonly number?: string;
+  /** People an author line names after a helper phrase ("with input from …"): contributors, not authors. */
+  readonly helpers?: readonly HelperMention[];
   /** Non-blank lines; the denominator of a "substantial" contribution. */
   readonly lines: number;
 }
@@ -62,7 +64,15 @@ export function readDocumentHeader(text: string, path: string): DocumentHeader {
   const head = content.replace(/\r\n?/g, '\n').split('\n').slice(0, HEADER_LINES);
   const declared = headerAuthors(head);
   number ??= headerNumber(head);
-  return { authors: declared?.authors ?? [], ...(declared ? { declaredIn: declared.where } : {}), ...headingTitle(content, title), ...(number ? { number } : {}), lines };
+  const helpers = declared?.helpers ?? [];
+  return {
+    authors: declared?.authors ?? [],
+    ...(declared ? { declaredIn: declared.where } : {}),
+    ...headingTitle(content, title),
+    ...(number ? { number } : {}),
+    ...(helpers.length > 0 ? { helpers } : {}),
+    lines,
+  };
 }
 
 /** Front matter keys and header fields that hold a document's own number. */
@@ -91,7 +101,7 @@ function declaredNumber(key: string, value: unknown): string | undefined {
   return end > start ? `${label} ${Number(text.slice(start, end))}` : undefined;
 }
 
-function headerAuthors(lines: readonly string[]): { authors: string[]; where: string } | undefined {
+function headerAuthors(lines: readonly string[]): { authors: string[]; where: string; helpers?: HelperMention[] } | undefined {
   // A `##` heading starts the body once there is text before it, the title line aside: `## Title`
   // on line 1, or a plain title line followed by `## Metadata`, leaves the header open.
   let title = false;
@@ -126,7 +136,7 @@ function headerAuthors(lines: readonly string[]): { authors: string[]; where: st
       else break;
     }
     const authors = splitAuthors(value);
-    if (authors.length > 0) return { authors, where: `\`${capitalise(key)}:\` line` };
+    if (authors.length > 0) return { authors, where: `\`${capitalise(key)}:\` line`, helpers: helperMentions(value) };
   }
   const byline = bylineAuthors(paragraphUnderTitle(lines));
   return byline.length > 0 ? { authors: byline, where: 'byline under the title' } : undefined;
