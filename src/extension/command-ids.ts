@@ -19,6 +19,7 @@ export const COMMAND_IDS = {
   newDevelopmentPlan: 'growthLedger.newDevelopmentPlan',
   copySectionAsText: 'growthLedger.copySectionAsText',
   copySectionAsHtml: 'growthLedger.copySectionAsHtml',
+  showMenu: 'growthLedger.showMenu',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];

@@ -18,6 +18,7 @@ import { RefreshEvidenceCommand } from './commands/refresh-evidence';
 import { CancelMiningCommand } from './commands/cancel-mining';
 import { OpenEvidenceItemCommand } from './commands/open-evidence-item';
 import { GroupEvidenceCommand } from './commands/group-evidence';
+import { ShowMenuCommand } from './commands/show-menu';
 import { ExcludeEvidenceCommand } from './commands/exclude-evidence';
 import { MapEvidenceCommand } from './commands/map-evidence';
 import { CopyEvidenceLinkCommand } from './commands/copy-evidence-link';
@@ -81,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
     new ExcludeEvidenceCommand(workspaces, clock),
     new MapEvidenceCommand(workspaces, clock),
     new CopyEvidenceLinkCommand(),
+    new ShowMenuCommand(),
     new GeneratePacketCommand(workspaces, documents, clock),
     new MonthlyReviewCommand(workspaces, documents, clock),
     new NewDevelopmentPlanCommand(workspaces, documents, clock),
