@@ -22,6 +22,7 @@ export const SCENARIOS = [
     files: ['activation-with-profile', 'evidence', 'log-entry', 'two-note', 'record-assessment', 'diagnostics'],
   },
   { name: 'restricted', growth: true, trusted: false, gitShim: true, files: ['restricted-mode'] },
+  { name: 'documents', growth: true, trusted: true, files: ['documents'] },
 ];
 
 /**

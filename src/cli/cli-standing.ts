@@ -65,6 +65,11 @@ export async function loadCliEvidence(io: CliIo, opts: CliEvidenceOptions, overr
   let mined: MiningResult | undefined;
   const identities = opts.identities && opts.identities.length > 0 ? opts.identities : (profile?.identities ?? []);
   if (sources.includes('git') && identities.length === 0) {
+    const unreadable = snapshot.problems.some((p) => p.file === ctx.layout.profile && p.severity === 'error');
+    if (opts.requireIdentities && unreadable) {
+      // Bad data, not bad usage: the message above says what is wrong with the file.
+      throw new CliError(`${ctx.layout.profile} could not be used (see above): fix it, or pass --identity NAME_OR_EMAIL`, 1);
+    }
     if (opts.requireIdentities) {
       throw new CliError('no identity to look for: pass --identity NAME_OR_EMAIL, add `identities:` to growth/profile.yml (growth-ledger init writes one), or pass --source ledger,note', 2);
     }
@@ -86,7 +91,7 @@ export async function loadCliEvidence(io: CliIo, opts: CliEvidenceOptions, overr
       throw new CliError(failed.length === 1 ? 'nothing could be mined' : `none of the ${failed.length} repositories could be mined`, 1);
     }
   }
-  const list = assembleEvidence({ snapshot, ...(mined ? { git: mined.items } : {}), window, sources });
+  const list = assembleEvidence({ snapshot, ...(mined ? { git: mined.items, forgeSquashDays: mined.stats.forgeSquashDays } : {}), window, sources });
   for (const p of list.problems) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
   const repositories = [...new Set(list.items.flatMap((i) => (i.repo ? [i.repo] : [])))].sort();
   return { ctx, snapshot, window, items: list.items, repositories, notices, list, ...(mined ? { mined } : {}) };

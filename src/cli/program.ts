@@ -6,6 +6,9 @@ import { registerNoteCommand } from './commands/note';
 import { registerValidateCommand } from './commands/validate';
 import { registerEvidenceCommand } from './commands/evidence';
 import { registerGapsCommand } from './commands/gaps';
+import { registerPacketCommand } from './commands/packet';
+import { registerReviewCommand } from './commands/review';
+import { registerPlanCommand } from './commands/plan';
 import { registerMapCommand } from './commands/map';
 
 /**
@@ -23,7 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
-  for (const register of [registerInitCommand, registerLogCommand, registerNoteCommand, registerValidateCommand, registerEvidenceCommand, registerGapsCommand, registerMapCommand]) {
+  for (const register of [registerInitCommand, registerLogCommand, registerNoteCommand, registerValidateCommand, registerEvidenceCommand, registerGapsCommand, registerPacketCommand, registerReviewCommand, registerPlanCommand, registerMapCommand]) {
     register(program, io);
   }
   try {

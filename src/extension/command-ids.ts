@@ -14,6 +14,12 @@ export const COMMAND_IDS = {
   excludeEvidence: 'growthLedger.excludeEvidence',
   mapEvidence: 'growthLedger.mapEvidence',
   copyEvidenceLink: 'growthLedger.copyEvidenceLink',
+  generatePacket: 'growthLedger.generatePacket',
+  monthlyReview: 'growthLedger.monthlyReview',
+  newDevelopmentPlan: 'growthLedger.newDevelopmentPlan',
+  copySectionAsText: 'growthLedger.copySectionAsText',
+  copySectionAsHtml: 'growthLedger.copySectionAsHtml',
+  showMenu: 'growthLedger.showMenu',
   openEvidenceMap: 'growthLedger.openEvidenceMap',
 } as const;
 

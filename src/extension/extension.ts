@@ -19,10 +19,17 @@ import { RefreshEvidenceCommand } from './commands/refresh-evidence';
 import { CancelMiningCommand } from './commands/cancel-mining';
 import { OpenEvidenceItemCommand } from './commands/open-evidence-item';
 import { GroupEvidenceCommand } from './commands/group-evidence';
+import { ShowMenuCommand } from './commands/show-menu';
 import { ExcludeEvidenceCommand } from './commands/exclude-evidence';
 import { MapEvidenceCommand } from './commands/map-evidence';
 import { CopyEvidenceLinkCommand } from './commands/copy-evidence-link';
 import { GroupChoice } from './evidence/group-choice';
+import { GeneratePacketCommand } from './commands/generate-packet';
+import { MonthlyReviewCommand } from './commands/monthly-review';
+import { NewDevelopmentPlanCommand } from './commands/new-development-plan';
+import { CopySectionAsHtmlCommand, CopySectionAsTextCommand } from './commands/copy-section';
+import { HubDocumentSources } from './commands/generate-packet-sources';
+import { MonthlyReviewOffer } from './commands/monthly-review-offer';
 import { OpenEvidenceMapCommand } from './commands/open-evidence-map';
 import { EVIDENCE_MAP_VIEW_TYPE, EvidenceMapSerializer, type EvidenceMapDeps } from './evidence-map/evidence-map-panel';
 import { commandMapActions } from './evidence-map/map-actions';
@@ -65,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
   const hub = new EvidenceHub(workspaces, clock);
   const grouping = new GroupChoice(context.workspaceState);
   let mining: MiningHandle | undefined;
+  const documents = new HubDocumentSources(workspaces, hub, adapters, trust.isTrusted);
 
   // Evidence Map: the hub's evidence measured by the core's view model; Exclude / Map to… are the tree's commands.
   const mapDeps: EvidenceMapDeps = {
@@ -90,19 +98,29 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
     new ExcludeEvidenceCommand(workspaces, clock),
     new MapEvidenceCommand(workspaces, clock),
     new CopyEvidenceLinkCommand(),
+    new ShowMenuCommand(),
+    new GeneratePacketCommand(workspaces, documents, clock),
+    new MonthlyReviewCommand(workspaces, documents, clock),
+    new NewDevelopmentPlanCommand(workspaces, documents, clock),
+    new CopySectionAsTextCommand(workspaces, documents, clock),
+    new CopySectionAsHtmlCommand(workspaces, documents, clock),
     new OpenEvidenceMapCommand(() => mapDeps),
   ]) {
     commands.register(command);
   }
 
   const ledgerTree = new LedgerTreeProvider(workspaces);
-  const evidenceTree = new EvidenceTreeProvider(hub, grouping);
+  let notice: string | undefined;
+  const evidenceTree = new EvidenceTreeProvider(hub, grouping, (text) => {
+    notice = text;
+    explainTrust();
+  });
   const evidenceView = vscode.window.createTreeView('growthLedger.evidence', { treeDataProvider: evidenceTree, showCollapseAll: true });
-  const explainTrust = () => {
+  function explainTrust(): void {
     evidenceView.message = trust.trusted
-      ? undefined
+      ? notice
       : 'Restricted Mode: Growth Ledger runs no git here, so evidence from history is not mined. Your ledger and two-notes still work.';
-  };
+  }
   explainTrust();
   const updateContext = async () => {
     const ws = await workspaces.get();
@@ -111,7 +129,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
   };
   const beginMining = () => {
     if (mining || !trust.trusted) return;
-    void startMining({ workspaces, adapters, contextKeys, cacheDir: join(context.globalStorageUri.fsPath, 'evidence-cache'), isTrusted: trust.isTrusted, log }).then((handle) => {
+    void startMining({ workspaces, adapters, contextKeys, cacheDir: join(context.globalStorageUri.fsPath, 'evidence-cache'), isTrusted: trust.isTrusted, log, answers: context.workspaceState }).then((handle) => {
       mining = handle;
       if (handle) hub.attachGit(handle);
     });
@@ -128,6 +146,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
     vscode.window.createTreeView('growthLedger.ledger', { treeDataProvider: ledgerTree, showCollapseAll: true }),
     evidenceView,
     new LedgerStatusItem(workspaces),
+    new MonthlyReviewOffer(workspaces, context.workspaceState, clock),
     new GrowthDiagnostics(workspaces, log),
     vscode.workspace.registerTextDocumentContentProvider(
       COMMIT_SCHEME,

@@ -11,7 +11,10 @@ import type { Workbench } from './workbench';
  */
 export function windowForSuite(open: () => Promise<Workbench>): () => Workbench {
   let wb: Workbench | undefined;
-  before(async () => {
+  before(async function () {
+    // Opening waits for the window, the trust dialog and the extension's commands: on a busy
+    // machine that alone can take longer than a test.
+    this.timeout(8 * 60_000);
     wb = await open();
   });
   afterEach(async function () {

@@ -19,9 +19,11 @@ describe('logging entries in a repository with a growth folder', () => {
     assert.match((await w.statusItem().getAttribute('aria-label')) ?? '', /^Growth Ledger: 1 entry this month\./);
   });
 
-  it('starts Log Entry when the status bar item is clicked', async () => {
+  it('opens the Growth Ledger menu from the status bar item, where Enter starts Log Entry', async () => {
     const w = window();
     await w.statusItem().click();
+    await w.quickInputTitled(/^Growth Ledger$/);
+    await w.page.keyboard.press('Enter');
     await w.quickInputTitled(/Log Entry.*kind/);
     await w.page.keyboard.press('Escape');
     await w.quickInput.waitFor({ state: 'hidden' });

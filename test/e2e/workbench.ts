@@ -16,6 +16,15 @@ export interface VisibleNotification {
 let shotCount = 0;
 
 /**
+ * How long a step may take before it counts as failed. These are limits, never pauses: every wait
+ * ends as soon as its condition holds. They are generous because the suite must pass on a machine
+ * whose cores are all busy (a fresh-clone run at load 7 on 2 cores took over 30 s to list the
+ * extension's commands).
+ */
+const STEP_MS = 60_000;
+const STARTUP_MS = 180_000;
+
+/**
  * One VS Code window in Chromium, driven as a person drives it: keyboard shortcuts, the command
  * palette, quick inputs, views. Every method waits for what a person would wait for.
  */
@@ -33,16 +42,29 @@ export class Workbench {
       env: { ...process.env, XDG_CONFIG_HOME: path.join(state, 'config'), XDG_CACHE_HOME: path.join(state, 'cache') },
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(STEP_MS);
     const log = e2eContext().consoleLog;
     page.on('console', (m) => appendFileSync(log, `[${scenario}] [${m.type()}] ${m.text()}\n`));
     page.on('pageerror', (e) => appendFileSync(log, `[${scenario}] [pageerror] ${e.stack ?? e.message}\n`));
     await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: STARTUP_MS });
     const wb = new Workbench(browser, page, scenario);
     const answer = trust ? 'Yes, I trust the authors' : "No, I don't trust the authors";
-    await page.getByRole('button', { name: answer }).click({ timeout: 30_000 });
+    await page.getByRole('button', { name: answer }).click({ timeout: STARTUP_MS });
     await page.locator('.monaco-dialog-box').waitFor({ state: 'detached' });
+    await wb.extensionReady();
     return wb;
+  }
+
+  /**
+   * Waits until the extension's commands are registered: the palette lists them only once the
+   * extension host has scanned the extension, which on a busy machine comes well after the window
+   * is drawn. Nothing is run; the palette is closed again.
+   */
+  async extensionReady(): Promise<void> {
+    await this.paletteRow('Growth Ledger: Log Entry', STARTUP_MS);
+    await this.page.keyboard.press('Escape');
+    await this.quickInput.waitFor({ state: 'hidden' });
   }
 
   /** Closes whatever quick input or menu a failed step left open, so the next test starts clean. */
@@ -72,11 +94,32 @@ export class Workbench {
 
   /** F1, the command's title, Enter — the way a person runs a command. */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    await this.quickInput.locator('input').waitFor();
-    await this.page.keyboard.type(title);
-    await this.quickInput.locator('.monaco-list-row', { hasText: title }).first().waitFor();
+    await this.paletteRow(title, STEP_MS);
     await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * Opens the palette with `title` typed and waits for its row. The palette filters what it had
+   * when it opened: a command registered later never shows up in it, so each attempt that finds
+   * nothing closes it and asks again, until the row appears or `timeoutMs` has passed.
+   */
+  private async paletteRow(title: string, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const row = this.quickInput.locator('.monaco-list-row', { hasText: title }).first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      await this.quickInput.locator('input').waitFor();
+      await this.page.keyboard.type(title);
+      const left = deadline - Date.now();
+      const found = await row.waitFor({ timeout: Math.max(1_000, Math.min(10_000, left)) }).then(
+        () => true,
+        () => false,
+      );
+      if (found) return;
+      if (Date.now() > deadline) assert.fail(`"${title}" was not in the command palette after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s`);
+      await this.page.keyboard.press('Escape');
+      await this.quickInput.waitFor({ state: 'hidden' });
+    }
   }
 
   /** Waits until the open quick input's title matches, and returns it. */
@@ -138,7 +181,7 @@ export class Workbench {
     const ok = this.quickInput.getByRole('button', { name: 'OK' });
     if (await ok.isVisible()) await ok.click();
     else await this.page.keyboard.press('Enter');
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + STEP_MS;
     while ((await this.quickInput.isVisible()) && (await titleBox.innerText().catch(() => '')) === before) {
       assert.ok(Date.now() < deadline, `the quick input "${before}" was not accepted`);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -240,14 +283,14 @@ export class Workbench {
   async confirmation(message: RegExp): Promise<string> {
     const toast = this.page.locator('.notifications-toasts .notification-list-item-message', { hasText: message }).first();
     const status = this.page.locator('.statusbar-item', { hasText: message }).first();
-    await toast.or(status).first().waitFor({ timeout: 15_000 });
+    await toast.or(status).first().waitFor({ timeout: STEP_MS });
     return (await toast.or(status).first().innerText()).trim();
   }
 
   /** Waits for a toast whose message matches. */
   async notification(message: RegExp): Promise<VisibleNotification> {
     const toast = this.page.locator('.notifications-toasts .notification-list-item', { hasText: message }).first();
-    await toast.waitFor({ timeout: 15_000 });
+    await toast.waitFor({ timeout: STEP_MS });
     const [found] = await readNotifications(toast);
     assert.ok(found);
     return found;
@@ -266,7 +309,7 @@ async function readNotifications(items: Locator): Promise<VisibleNotification[]>
 }
 
 /** Waits until a locator's text matches (the page updates asynchronously). */
-export async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+export async function expectText(locator: Locator, pattern: RegExp, timeoutMs = STEP_MS): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   for (;;) {

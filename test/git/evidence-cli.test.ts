@@ -124,6 +124,19 @@ describe('growth-ledger evidence', () => {
     expect(r.stdout).toMatch(/\ngit: 5 commits in 1 repository \(5 read from git, cache not used, \d+ ms\)\n$/);
   });
 
+  it('says once how many squash merges made on a forge are in the window, since git does not record who merged them', async () => {
+    const forge = RepoBuilder.create('squashed');
+    forge.commit('chore: start', { author: DAVE, files: { 'README.md': '# Squashed\n' } });
+    forge.commit('Add retry budgets (#30)', { author: BOB, committer: { name: 'GitHub', email: 'noreply@github.com' }, files: { 'src/r.ts': 'r\n' } });
+    forge.commit('Add jitter (#31)', { author: DAVE, committer: { name: 'GitHub', email: 'noreply@github.com' }, files: { 'src/j.ts': 'j\n' } });
+    const r = await run(forge.dir, env, 'evidence', '--repo', forge.dir, '--identity', ANA.email, '--no-cache');
+    expect(r.stdout.split('\n').filter((l) => l.includes('squash'))).toEqual([
+      '2 commits were squash- or rebase-merged on a forge in this window: git does not record who merged them, so those reviews are not counted',
+    ]);
+    const plain = await run(repo.dir, env, 'evidence', '--repo', repo.dir, '--identity', ANA.email, '--no-cache');
+    expect(plain.stdout).not.toContain('squash');
+  });
+
   it('fails with one clear line for bad usage and for a folder that is not a repository', async () => {
     const noId = await run(repo.dir, env, 'evidence', '--json', '--repo', repo.dir);
     expect(noId).toMatchObject({ code: 2, stdout: '' });

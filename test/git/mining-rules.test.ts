@@ -137,7 +137,7 @@ describe('trailers and merges, on a real repository', () => {
     const merges = find(ana.items, 'review', (i) => i.via === 'merge');
     expect(merges.map((i) => i.sha)).toEqual([sha.azure]);
     expect(merges[0]?.title).toBe('Azure DevOps pull request 77: Add quota limits');
-    expect(merges[0]?.reasons[0]).toContain(`whose branch ${CAROL.name} <${CAROL.email}> wrote (tip ${sha.carolTip?.slice(0, 7)})`);
+    expect(merges[0]?.reasons[0]).toContain(`a branch ${CAROL.name} <${CAROL.email}> started (merged tip ${sha.carolTip?.slice(0, 7)})`);
   });
 });
 

@@ -119,7 +119,7 @@ describe('mining a real repository for Ana', () => {
     expect(merges.map((i) => i.sha).sort()).toEqual([sha.mergeBob, sha.mergeGitlab].sort());
     const bob = merges.find((i) => i.sha === sha.mergeBob);
     expect(bob?.title).toBe('GitHub pull request #12: Warm the cache on deploy');
-    expect(bob?.reasons[0]).toContain(`whose branch ${BOB.name} <${BOB.email}> wrote (tip ${sha.bobTip?.slice(0, 7)})`);
+    expect(bob?.reasons[0]).toContain(`a branch ${BOB.name} <${BOB.email}> started (merged tip ${sha.bobTip?.slice(0, 7)})`);
   });
 
   it('does not credit anyone for the robot’s merge', async () => {

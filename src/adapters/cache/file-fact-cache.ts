@@ -55,7 +55,7 @@ export class FileFactCache implements FactCache {
         : emptyBlobFacts();
       return { kind: 'hit', history: { tip: m.manifest.tip, boundary: m.manifest.boundary, commits, blobs } };
     } catch (e) {
-      return { kind: 'discarded', reason: e instanceof Error ? e.message : String(e) };
+      return { kind: 'discarded', reason: cacheFault(e) };
     }
   }
 
@@ -67,7 +67,8 @@ export class FileFactCache implements FactCache {
       const commits = await this.readCommits(folder, m.manifest.segments, true);
       const blobs = m.manifest.blobs ? decodeBlobFacts(JSON.parse(await readFile(join(folder, safeFile(m.manifest.blobs)), 'utf8'))) : emptyBlobFacts();
       return { tip: m.manifest.tip, commits, blobs };
-    } catch {
+    } catch (e) {
+      cacheFault(e);
       return undefined;
     }
   }
@@ -80,7 +81,8 @@ export class FileFactCache implements FactCache {
       const memo: unknown = JSON.parse(await readFile(join(folder, safeFile(m.manifest.memo)), 'utf8'));
       // A memo is only valid for the facts it was computed with.
       return isEvidenceMemo(memo) && memo.tip === m.manifest.tip ? memo : undefined;
-    } catch {
+    } catch (e) {
+      cacheFault(e);
       return undefined;
     }
   }
@@ -132,8 +134,9 @@ export class FileFactCache implements FactCache {
       await atomicWrite(join(folder, 'manifest.json'), JSON.stringify(next));
       await this.removeUnreferenced(folder, new Set([...segments, ...(blobs ? [blobs] : []), ...(memo ? [memo] : []), 'manifest.json']));
       return true;
-    } catch {
+    } catch (e) {
       // A cache that cannot be written costs a re-mine next time, nothing more.
+      cacheFault(e);
       return false;
     }
   }
@@ -213,4 +216,14 @@ function manifest(data: unknown): Manifest {
 function safeFile(name: string): string {
   if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new Error(`unexpected cache file name "${name}"`);
   return name;
+}
+
+/**
+ * What a cache file's problem was, for the "cache rebuilt" message. Unreadable, missing or
+ * malformed files only cost a re-mine; a programming error (a TypeError from our own code, say)
+ * is thrown on instead of being mistaken for a bad file.
+ */
+function cacheFault(e: unknown): string {
+  if (e instanceof TypeError || e instanceof ReferenceError) throw e;
+  return e instanceof Error ? e.message : String(e);
 }

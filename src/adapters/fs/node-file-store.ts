@@ -1,14 +1,19 @@
-import { promises as fs, constants } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { GrowthFileStore } from '../../core/ports';
 import { decodeText } from '../../core/text/decode';
 import { MAX_GROWTH_FILE_BYTES } from '../../core/limits';
+import { temporaryNameFor, writeFileAtomic } from './atomic-write';
+import { withFileLock } from './file-lock';
 import { resolveInside } from './safe-path';
 
 /**
  * The growth file store on the real file system, for the CLI (the editor has its own, which goes
- * through open buffers). Paths are relative to `root`; one that would leave it is refused.
+ * through open buffers and uses this one for files that are not open). Paths are relative to
+ * `root`; one that would leave it is refused. Several processes may write the same file at once
+ * (two terminals, the CLI and the editor): appends and inserts hold the file's lock, appends are
+ * one write to a file opened for appending, and whole-file writes go through a temporary file and
+ * a rename, so a process killed at any moment leaves the old file or the new one.
  */
 export class NodeFileStore implements GrowthFileStore {
   constructor(private readonly root: string) {}
@@ -42,7 +47,7 @@ export class NodeFileStore implements GrowthFileStore {
     await fs.mkdir(path.dirname(await resolveInside(this.root, rel)), { recursive: true });
     // Checked again once the folders exist, so a link created among them is caught too.
     const file = await resolveInside(this.root, rel);
-    const tmp = tempName(file);
+    const tmp = temporaryNameFor(file);
     await fs.writeFile(tmp, text, { flag: 'wx' });
     try {
       // link() fails when the target exists, so the complete file appears at once and never replaces another.
@@ -60,26 +65,20 @@ export class NodeFileStore implements GrowthFileStore {
   }
 
   async append(rel: string, text: string, header = ''): Promise<void> {
-    if ((await this.read(rel)) === undefined) {
-      if (await this.create(rel, header + text)) return;
-    }
-    await fs.appendFile(await resolveInside(this.root, rel), text, { encoding: 'utf8' });
+    const file = await resolveInside(this.root, rel);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await withFileLock(file, async () => {
+      if ((await this.read(rel)) === undefined) {
+        if (await this.create(rel, header + text)) return;
+      }
+      await appendOnce(await resolveInside(this.root, rel), Buffer.from(text, 'utf8'));
+    });
   }
 
   async insert(rel: string, offset: number, text: string, expectedText: string): Promise<void> {
     const file = await resolveInside(this.root, rel);
-    const bytes = await fs.readFile(file);
-    const decoded = decodeText(bytes);
-    if (decoded.text !== expectedText) {
-      throw new Error(`${rel} changed while it was being updated; nothing was written, try again`);
-    }
-    if (decoded.invalidUtf8) throw new Error(`${rel} has bytes that are not valid UTF-8; save it as UTF-8 first, nothing was written`);
-    // Splice bytes, not text, so a byte-order mark and every existing byte stay exactly as they were.
-    const at = Buffer.byteLength(expectedText.slice(0, offset), 'utf8') + (hasBom(bytes) ? 3 : 0);
-    const next = Buffer.concat([bytes.subarray(0, at), Buffer.from(text, 'utf8'), bytes.subarray(at)]);
-    const tmp = tempName(file);
-    await fs.writeFile(tmp, next, { flag: 'wx' });
-    await fs.rename(tmp, file);
+    // Under the lock, so that the check of `expectedText` and the write are one step.
+    await withFileLock(file, () => this.insertLocked(rel, file, offset, text, expectedText));
   }
 
   async update(rel: string, expectedText: string | undefined, newText: string): Promise<void> {
@@ -89,26 +88,49 @@ export class NodeFileStore implements GrowthFileStore {
       return;
     }
     const file = await resolveInside(this.root, rel);
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file);
-    } catch (e) {
-      if (isMissing(e)) throw changed();
-      throw e;
-    }
+    // Under the lock, so that the check of `expectedText` and the replacement are one step.
+    await withFileLock(file, async () => {
+      let bytes: Buffer;
+      try {
+        bytes = await fs.readFile(file);
+      } catch (e) {
+        if (isMissing(e)) throw changed();
+        throw e;
+      }
+      const decoded = decodeText(bytes);
+      if (decoded.text !== expectedText) throw changed();
+      if (decoded.invalidUtf8) throw new Error(`${rel} has bytes that are not valid UTF-8; save it as UTF-8 first, nothing was written`);
+      // A byte-order mark the person's editor put there stays; the rest is the new text.
+      await writeFileAtomic(file, Buffer.concat([hasBom(bytes) ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(newText, 'utf8')]));
+    });
+  }
+
+  private async insertLocked(rel: string, file: string, offset: number, text: string, expectedText: string): Promise<void> {
+    const bytes = await fs.readFile(file);
     const decoded = decodeText(bytes);
-    if (decoded.text !== expectedText) throw changed();
-    if (decoded.invalidUtf8) throw new Error(`${rel} has bytes that are not valid UTF-8; save it as UTF-8 first, nothing was written`);
-    // A byte-order mark the person's editor put there stays; the rest is the new text.
-    const next = Buffer.concat([hasBom(bytes) ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(newText, 'utf8')]);
-    const tmp = tempName(file);
-    await fs.writeFile(tmp, next, { flag: 'wx' });
-    try {
-      await fs.rename(tmp, file);
-    } catch (e) {
-      await fs.rm(tmp, { force: true });
-      throw e;
+    if (decoded.text !== expectedText) {
+      throw new Error(`${rel} changed while it was being updated; nothing was written, try again`);
     }
+    if (decoded.invalidUtf8) throw new Error(`${rel} has bytes that are not valid UTF-8; save it as UTF-8 first, nothing was written`);
+    // Splice bytes, not text, so a byte-order mark and every existing byte stay exactly as they were.
+    const at = Buffer.byteLength(expectedText.slice(0, offset), 'utf8') + (hasBom(bytes) ? 3 : 0);
+    const next = Buffer.concat([bytes.subarray(0, at), Buffer.from(text, 'utf8'), bytes.subarray(at)]);
+    await writeFileAtomic(file, next);
+  }
+}
+
+/**
+ * Appends `bytes` with one write to a file opened with O_APPEND: the kernel puts them at the end
+ * as one piece, so even a writer that does not take the lock cannot interleave with them. A short
+ * write (disk full) continues where it stopped.
+ */
+async function appendOnce(file: string, bytes: Buffer): Promise<void> {
+  const handle = await fs.open(file, 'a');
+  try {
+    let done = 0;
+    while (done < bytes.length) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -126,20 +148,7 @@ async function exclusiveWrite(file: string, text: string): Promise<boolean> {
   }
 }
 
-function tempName(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-}
-
 function isMissing(e: unknown): boolean {
   return (e as NodeJS.ErrnoException)?.code === 'ENOENT';
 }
 
-/** Whether a path exists and is readable. */
-export async function pathExists(p: string): Promise<boolean> {
-  try {
-    await fs.access(p, constants.R_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}

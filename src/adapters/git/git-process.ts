@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { GitReadError } from '../../core/mining/git-history-port';
 import { forgetGitCommand, gitCommand } from './git-executable';
+import { isSupportedGit, parseGitVersion, tooOldMessage } from './git-version';
+import { shellQuote } from './shell-quote';
 
 /**
  * The one way this project runs git. A cloned repository is untrusted input (SPEC §7): its
@@ -10,7 +12,20 @@ import { forgetGitCommand, gitCommand } from './git-executable';
  * refuses to start at all when the workspace is not trusted.
  */
 
-/** `-c` overrides given to every git call, each neutralising a way a repository's config could run a program. */
+/**
+ * Every transport git knows, each refused by name: a repository's own `protocol.<name>.allow=always`
+ * beats the general `protocol.allow=never`, and a refused transport is what keeps a partial clone
+ * from fetching missing objects (through `remote.*.uploadpack`, `core.sshCommand`, a proxy…) on a
+ * git too old for GIT_NO_LAZY_FETCH.
+ */
+const TRANSPORTS = ['file', 'git', 'ssh', 'http', 'https', 'ext', 'fd'] as const;
+
+/**
+ * `-c` overrides given to every git call. The first group neutralises each way a repository's
+ * config could run a program or reach the network; the second pins every setting that would change
+ * the output the log parser relies on (a repository's `log.showRoot=false` hides the root commit's
+ * files; a `diff.orderFile` naming a FIFO would hang the read).
+ */
 export const HARDENING_CONFIG: readonly string[] = [
   'core.fsmonitor=false',
   'core.hooksPath=/dev/null',
@@ -21,6 +36,11 @@ export const HARDENING_CONFIG: readonly string[] = [
   'gpg.x509.program=false',
   'diff.external=',
   'protocol.allow=never',
+  ...TRANSPORTS.map((t) => `protocol.${t}.allow=never`),
+  'core.sshCommand=false',
+  'core.gitProxy=false',
+  'gc.auto=0',
+  'maintenance.auto=false',
   'credential.helper=',
   'core.askPass=',
   'color.ui=false',
@@ -28,6 +48,11 @@ export const HARDENING_CONFIG: readonly string[] = [
   'log.decorate=false',
   'i18n.logOutputEncoding=UTF-8',
   'diff.renameLimit=1000',
+  'log.showRoot=true',
+  'diff.relative=false',
+  'diff.ignoreSubmodules=none',
+  'diff.orderFile=/dev/null',
+  'core.quotePath=false',
 ];
 
 /** Environment variables set on every call: no prompts, no pager, no optional locks, no lazy fetches in partial clones, untranslated messages. */
@@ -90,13 +115,41 @@ export function hardenedArgs(args: readonly string[]): string[] {
 }
 
 /** Runs git, handing stdout to `onStdout` chunk by chunk as it arrives; resolves with the exit code. */
-export function streamGit(options: GitProcessOptions, call: GitCall, onStdout: (chunk: Buffer) => void): Promise<number> {
+export async function streamGit(options: GitProcessOptions, call: GitCall, onStdout: (chunk: Buffer) => void): Promise<number> {
   const trusted = typeof options.trusted === 'function' ? options.trusted() : options.trusted;
-  if (!trusted) return Promise.reject(new GitReadError('untrusted', 'this workspace is not trusted, so Growth Ledger runs no git here: trust the workspace to mine its history'));
-  if (call.signal?.aborted) return Promise.reject(aborted());
+  if (!trusted) throw new GitReadError('untrusted', 'this workspace is not trusted, so Growth Ledger runs no git here: trust the workspace to mine its history');
+  if (call.signal?.aborted) throw aborted();
   const env = hardenedEnv(options.env ?? process.env);
   const git = options.gitPath ?? gitCommand(env);
-  if (git === undefined) return Promise.reject(gitMissing(undefined));
+  if (git === undefined) throw gitMissing(undefined);
+  await checkVersionOnce(git, options, env, call.cwd);
+  return spawnGit(git, options, env, call, onStdout);
+}
+
+/** The version check of each executable, shared by the calls that start while it runs. */
+const versionChecks = new Map<string, Promise<void>>();
+
+/**
+ * Refuses a git older than MINIMUM_GIT, with a message saying what to install. A failed check is
+ * not remembered: the person may upgrade git while the editor stays open.
+ */
+function checkVersionOnce(git: string, options: GitProcessOptions, env: Record<string, string>, cwd: string): Promise<void> {
+  let check = versionChecks.get(git);
+  if (!check) {
+    check = (async () => {
+      const out: Buffer[] = [];
+      // In the call's own folder: the editor's working folder may no longer exist.
+      await spawnGit(git, options, env, { cwd, args: ['version'] }, (b) => out.push(b));
+      const version = parseGitVersion(Buffer.concat(out).toString('utf8'));
+      if (!version || !isSupportedGit(version)) throw new GitReadError('git-missing', tooOldMessage(version?.join('.')));
+    })();
+    versionChecks.set(git, check);
+    check.catch(() => versionChecks.delete(git));
+  }
+  return check;
+}
+
+function spawnGit(git: string, options: GitProcessOptions, env: Record<string, string>, call: GitCall, onStdout: (chunk: Buffer) => void): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     let settled = false;
     const fail = (e: GitReadError) => {
@@ -172,8 +225,24 @@ function aborted(): GitReadError {
   return new GitReadError('aborted', 'mining was cancelled');
 }
 
+/**
+ * Git stopped because a partial clone lacks an object and fetching it was refused (every transport
+ * is). `objectId` says which, so a reader can skip it and go on.
+ */
+export class MissingObjectError extends GitReadError {
+  constructor(
+    readonly objectId: string,
+    cwd: string,
+    command: string,
+  ) {
+    super('failed', `git ${command} needed object ${objectId}, which this partial clone (${cwd}) does not have; Growth Ledger never fetches missing objects, so what needs it was skipped`);
+  }
+}
+
 /** Maps git's stderr to a message that says what happened and what to do. */
 function failure(call: GitCall, code: number, stderr: string): GitReadError {
+  const missing = /could not fetch ([0-9a-f]{40,64}) from promisor remote/.exec(stderr)?.[1];
+  if (missing !== undefined) return new MissingObjectError(missing, call.cwd, call.args[0] ?? '');
   const first = stderr.split('\n').find((l) => l.trim() !== '')?.replace(/^(fatal|error): /, '').trim() ?? '';
   if (/not a git repository/i.test(stderr)) {
     return new GitReadError('not-a-repository', `${call.cwd} is not a git repository: check the path, or run \`git init\` there to start one`);
@@ -181,7 +250,7 @@ function failure(call: GitCall, code: number, stderr: string): GitReadError {
   if (/dubious ownership/i.test(stderr)) {
     return new GitReadError(
       'unsafe-repository',
-      `git refuses to read ${call.cwd} because another user owns it; if you trust it, run: git config --global --add safe.directory '${call.cwd}'`,
+      `git refuses to read ${call.cwd} because another user owns it; if you trust it, run: git config --global --add safe.directory ${shellQuote(call.cwd)}`,
     );
   }
   return new GitReadError('failed', `git ${call.args[0] ?? ''} failed in ${call.cwd} (exit ${code})${first ? `: ${first}` : ''}`);

@@ -1,5 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { readSmallFile } from '../fs/small-file';
+
+/** `.git/HEAD`, a loose ref, a `.git` pointer or `commondir` file: a few dozen bytes in any real repository. */
+const SMALL_FILE_BYTES = 4096;
+/** `packed-refs` of a large repository with many tags runs to megabytes; beyond this it is not read. */
+const PACKED_REFS_BYTES = 32 * 1024 * 1024;
 
 /**
  * Facts about a repository read straight from its `.git` files — no git process, so they are safe
@@ -27,7 +33,7 @@ export async function gitDir(root: string): Promise<string | undefined> {
   try {
     const stat = await fs.stat(dotGit);
     if (stat.isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(await fs.readFile(dotGit, 'utf8'));
+    const pointer = /^gitdir:\s*(.+)$/m.exec((await readSmallFile(dotGit, SMALL_FILE_BYTES)) ?? '');
     return pointer?.[1] ? path.resolve(root, pointer[1].trim()) : undefined;
   } catch {
     return undefined;
@@ -45,12 +51,8 @@ export interface HeadState {
 export async function readHead(root: string): Promise<HeadState | undefined> {
   const dir = await gitDir(root);
   if (!dir) return undefined;
-  let head: string;
-  try {
-    head = (await fs.readFile(path.join(dir, 'HEAD'), 'utf8')).trim();
-  } catch {
-    return undefined;
-  }
+  const head = (await readSmallFile(path.join(dir, 'HEAD'), SMALL_FILE_BYTES))?.trim();
+  if (head === undefined) return undefined;
   if (/^[0-9a-f]{40,64}$/.test(head)) return { sha: head };
   const ref = /^ref:\s*(refs\/\S+)$/.exec(head)?.[1];
   if (!ref) return undefined;
@@ -63,30 +65,19 @@ async function resolveRef(dir: string, ref: string): Promise<string | undefined>
   if (ref.split('/').includes('..')) return undefined;
   const common = await commonDir(dir);
   for (const base of [dir, common]) {
-    try {
-      const value = (await fs.readFile(path.join(base, ref), 'utf8')).trim();
-      if (/^[0-9a-f]{40,64}$/.test(value)) return value;
-    } catch {
-      // not a loose ref here; try packed-refs
-    }
+    const value = (await readSmallFile(path.join(base, ref), SMALL_FILE_BYTES))?.trim();
+    if (value !== undefined && /^[0-9a-f]{40,64}$/.test(value)) return value;
+    // not a loose ref here; try packed-refs
   }
-  try {
-    const packed = await fs.readFile(path.join(common, 'packed-refs'), 'utf8');
-    for (const line of packed.split('\n')) {
-      const [sha, name] = line.trim().split(' ');
-      if (name === ref && sha && /^[0-9a-f]{40,64}$/.test(sha)) return sha;
-    }
-  } catch {
-    // no packed refs
+  const packed = (await readSmallFile(path.join(common, 'packed-refs'), PACKED_REFS_BYTES)) ?? '';
+  for (const line of packed.split('\n')) {
+    const [sha, name] = line.trim().split(' ');
+    if (name === ref && sha && /^[0-9a-f]{40,64}$/.test(sha)) return sha;
   }
   return undefined;
 }
 
 async function commonDir(dir: string): Promise<string> {
-  try {
-    const rel = (await fs.readFile(path.join(dir, 'commondir'), 'utf8')).trim();
-    return path.resolve(dir, rel);
-  } catch {
-    return dir;
-  }
+  const rel = (await readSmallFile(path.join(dir, 'commondir'), SMALL_FILE_BYTES))?.trim();
+  return rel ? path.resolve(dir, rel) : dir;
 }

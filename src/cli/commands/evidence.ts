@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { parseSources, type EvidenceList } from '../../core/evidence/evidence-assembly';
+import { forgeSquashNotice, parseSources, type EvidenceList } from '../../core/evidence/evidence-assembly';
 import type { EvidenceItem, EvidenceSource } from '../../core/evidence/evidence-item';
 import { DEFAULT_WINDOW_MONTHS } from '../../core/evidence/evidence-window';
 import { MAX_GROWTH_FILE_BYTES } from '../../core/limits';
@@ -107,6 +107,8 @@ function print(io: CliIo, list: EvidenceList, mined: MiningResult | undefined, j
     const s = mined.stats;
     io.stdout(`git: ${s.commitsTotal} commits in ${s.repos.length} ${s.repos.length === 1 ? 'repository' : 'repositories'} (${s.commitsRead} read from git, cache ${s.cacheUsed ? 'used' : 'not used'}, ${s.durationMs} ms)\n`);
   }
+  const squash = forgeSquashNotice(list.forgeSquashMerges);
+  if (squash) io.stdout(`${squash}\n`);
 }
 
 function line(item: EvidenceItem): string {

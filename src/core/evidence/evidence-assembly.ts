@@ -8,6 +8,7 @@ import { noteEvidence } from '../notes/note-evidence';
 import type { GrowthSnapshot } from '../services/growth-snapshot';
 import type { EvidenceItem, EvidenceSource } from './evidence-item';
 import { inWindow, type ResolvedWindow } from './evidence-window';
+import { forgeSquashesIn } from '../mining/classification/commit-summary';
 
 /** Every source of evidence, in the order they are listed. */
 export const EVIDENCE_SOURCES: readonly EvidenceSource[] = ['ledger', 'note', 'git'];
@@ -21,6 +22,8 @@ export interface EvidenceInputs {
   readonly window: ResolvedWindow;
   /** Sources to keep (default: all). */
   readonly sources?: readonly EvidenceSource[];
+  /** Squash and rebase merges made on a forge, per day (from the mining stats). */
+  readonly forgeSquashDays?: Readonly<Record<string, number>>;
 }
 
 /** The one evidence list, and the window it covers. */
@@ -34,6 +37,14 @@ export interface EvidenceList {
   readonly window: ResolvedWindow;
   /** Items per source, after the window and the source filter. */
   readonly counts: Readonly<Record<EvidenceSource, number>>;
+  /** Squash or rebase merges made on a forge in the window: reviews git cannot show (see forgeSquashNotice). */
+  readonly forgeSquashMerges: number;
+}
+
+/** The one sentence both the CLI and the editor say about forge squash merges, or undefined when there are none. */
+export function forgeSquashNotice(count: number): string | undefined {
+  if (count <= 0) return undefined;
+  return `${count} ${count === 1 ? 'commit was' : 'commits were'} squash- or rebase-merged on a forge in this window: git does not record who merged ${count === 1 ? 'it, so that review is' : 'them, so those reviews are'} not counted`;
 }
 
 /**
@@ -62,7 +73,8 @@ export function assembleEvidence(inputs: EvidenceInputs): EvidenceList {
   items.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const counts: Record<EvidenceSource, number> = { ledger: 0, note: 0, git: 0 };
   for (const item of items) counts[item.source]++;
-  return { items, excluded: mapped.excluded.filter((e) => keep(e.item)), problems: mapped.problems, window: inputs.window, counts };
+  const forgeSquashMerges = wanted.has('git') && inputs.forgeSquashDays ? forgeSquashesIn(inputs.forgeSquashDays, window) : 0;
+  return { items, excluded: mapped.excluded.filter((e) => keep(e.item)), problems: mapped.problems, window: inputs.window, counts, forgeSquashMerges };
 }
 
 /** What mining needs from a profile, in the shape both the editor and the CLI pass on. */

@@ -6,7 +6,7 @@
 /** `A`dded, `M`odified, `D`eleted, `R`enamed, `C`opied, `T`ype changed, `U`nmerged, `X` unknown, `B` broken pair. */
 export type ChangeStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T' | 'U' | 'X' | 'B';
 
-/** One line of `--raw` (or `--name-status`) output. */
+/** One line of `--raw` output. */
 export interface FileChange {
   readonly status: ChangeStatus;
   /** Similarity percentage for renames and copies (`R087` → 87). */
@@ -29,8 +29,15 @@ export interface LogCommit {
   readonly parents: readonly string[];
   readonly authorName: string;
   readonly authorEmail: string;
-  /** Strict ISO 8601 with the author's own offset (`%aI`), e.g. `2026-11-20T09:30:00+01:00`. */
+  /**
+   * Strict ISO 8601 with the author's own offset (`%aI`), e.g. `2026-11-20T09:30:00+01:00`. A date
+   * git could not read, or one outside years 1970–9999, is replaced by UNDATED (see `undated`).
+   */
   readonly authorDate: string;
+  /** Raw committer email (`%ce`): a forge's address marks its squash and rebase merges. */
+  readonly committerEmail: string;
+  /** True when the commit's own author date was unusable and `authorDate` is UNDATED instead. */
+  readonly undated?: boolean;
   readonly subject: string;
   /** The message after the subject paragraph; trailers live at its end. */
   readonly body: string;

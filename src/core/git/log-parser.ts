@@ -2,6 +2,26 @@ import { concatBytes } from './bytes';
 import { LOG_FIELDS } from './log-fields';
 import type { ChangeStatus, FileChange, LogCommit } from './log-commit';
 
+/**
+ * The date given to a commit whose author date is unusable: git prints `%aI` itself for a missing
+ * or negative date, years past 9999 and offsets like `+99:99` are not dates JavaScript can read,
+ * and git shows an overflowing timestamp as the epoch. Such a commit stays in the history (its
+ * files and trailers still count for authorship) but falls in no evidence window.
+ */
+export const UNDATED = '1970-01-01T00:00:00+00:00';
+
+/** `%aI` as git prints a readable date: year 1970–9999, offset within ±14:59. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{2})$/;
+
+/** Whether `%aI` output is a date the rest of mining can use. */
+export function isUsableDate(date: string): boolean {
+  const m = ISO_DATE.exec(date);
+  if (!m) return false;
+  if (Number(m[1]) < 1970 || Number(m[8]) > 14 || Number(m[9]) > 59) return false;
+  const ms = Date.parse(date);
+  return !Number.isNaN(ms) && ms > 0;
+}
+
 /** Raised when git's output does not have the shape `logArguments` asks for. */
 export class LogParseError extends Error {
   constructor(message: string) {
@@ -36,7 +56,6 @@ const SPACE = 32;
 const FIELD_COUNT = LOG_FIELDS.length;
 const PARENTS = LOG_FIELDS.findIndex((f) => f.name === 'parents');
 const BODY = LOG_FIELDS.findIndex((f) => f.name === 'body');
-const NAME_STATUS = /^[ACDMRTUXB][0-9]*$/;
 const STATUS_LETTERS = new Set('ACDMRTUXB');
 
 /** The change being read: its status has been seen, its paths are still coming. */
@@ -61,7 +80,7 @@ interface PendingChange {
  * (a chunk may end anywhere, even inside a multi-byte character); call `end()` once git exits.
  *
  * The stream is a sequence of NUL-terminated tokens: the header fields of a commit, then its
- * changes (a `:`-prefixed raw line or a `--name-status` letter, followed by one path, or two for
+ * changes (a `:`-prefixed raw line followed by one path, or two for
  * renames and copies). A token that is neither starts the next commit; a sha never looks like a
  * change, so the shape is unambiguous. Invalid UTF-8 in messages or paths becomes U+FFFD instead of
  * failing the whole read. Raw lines are read as bytes: they are half of git's output, and most of
@@ -156,14 +175,9 @@ export class LogStreamParser {
       this.rawChange(bytes, s, end);
       return;
     }
-    const t = this.decode(bytes, s, end);
-    if (NAME_STATUS.test(t)) {
-      this.status(t.charAt(0), t.length > 1 ? Number(t.slice(1)) : undefined);
-      c.raw = undefined;
-      return;
-    }
+    // Anything else after a commit's changes is the next commit's sha.
     this.flush();
-    this.fields.push(t);
+    this.fields.push(this.decode(bytes, s, end));
   }
 
   /** `:100644 100644 <old> <new> R087`, read as bytes: only the status is always needed. */
@@ -217,14 +231,18 @@ export class LogStreamParser {
     if (this.fields.length === 0) return;
     const f = this.fields;
     const parents = f[1] ?? '';
+    const date = f[4] ?? '';
+    const usable = isUsableDate(date);
     this.onCommit({
       sha: f[0] ?? '',
       parents: parents === '' ? [] : parents.split(' '),
       authorName: f[2] ?? '',
       authorEmail: f[3] ?? '',
-      authorDate: f[4] ?? '',
-      subject: f[5] ?? '',
-      body: f[6] ?? '',
+      authorDate: usable ? date : UNDATED,
+      undated: usable ? undefined : true,
+      committerEmail: f[5] ?? '',
+      subject: f[6] ?? '',
+      body: f[7] ?? '',
       changes: this.changes,
     });
     this.count++;

@@ -40,6 +40,11 @@ export interface RepositoryInfo {
   readonly head?: string;
   /** Shallow clones: the commits whose parents were not fetched. */
   readonly shallowBoundary: readonly string[];
+  /**
+   * Partial clones: the object filter they were cloned with (`blob:none`, `tree:0`…). Missing
+   * objects are never fetched: what needs them is skipped and said so.
+   */
+  readonly partialFilter?: string;
 }
 
 /** A blob read for its header or an edit size; `text` is undefined for missing, binary or undecodable content. */
@@ -77,11 +82,13 @@ export interface GitHistoryReader {
 }
 
 /**
- * The shallow boundary as one string ('' for a full clone). The diff of a boundary commit is its
- * whole tree, so facts mined under one boundary are not valid under another.
+ * The shallow boundary and partial-clone filter as one string ('' for a full clone). The diff of a
+ * boundary commit is its whole tree, so facts mined under one boundary are not valid under another.
  */
 export function boundarySignature(repo: RepositoryInfo): string {
-  return repo.shallow ? [...repo.shallowBoundary].sort().join(',') : '';
+  const shallow = repo.shallow ? [...repo.shallowBoundary].sort().join(',') : '';
+  // A partial clone's facts lack what its missing objects hold; refetched, the same tip has more.
+  return repo.partialFilter === undefined ? shallow : `${shallow}|partial:${repo.partialFilter}`;
 }
 
 /** An open blob reader: request ids as they become known, then close to wait for every answer. */

@@ -72,6 +72,8 @@ export interface RepoStats {
   /** Commits in the repository's history (cached plus read). */
   readonly commitsTotal: number;
   readonly items: number;
+  /** Squash and rebase merges made on a forge, per day: git does not record who merged them. */
+  readonly forgeSquashDays: Readonly<Record<string, number>>;
   readonly durationMs: number;
 }
 
@@ -82,11 +84,15 @@ export interface MiningStats {
   readonly durationMs: number;
   /** True when at least one repository was served (wholly or partly) from the cache. */
   readonly cacheUsed: boolean;
+  /** Squash and rebase merges made on a forge inside the asked window, in every repository: reviews git cannot show. */
+  readonly forgeSquashMerges: number;
+  /** The same per day, for callers that apply another window later. */
+  readonly forgeSquashDays: Readonly<Record<string, number>>;
   readonly repos: readonly RepoStats[];
 }
 
 /** What kind of problem a repository had: why git could not be read, or a condition of the repository. */
-export type MiningProblemCode = GitFailure | 'empty' | 'shallow' | 'cache-rebuilt';
+export type MiningProblemCode = GitFailure | 'empty' | 'shallow' | 'partial' | 'cache-rebuilt' | 'bad-commit';
 
 /** A repository-level message: not a repository, git missing, empty, shallow, cache rebuilt. */
 export interface MiningProblem {

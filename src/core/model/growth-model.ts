@@ -42,11 +42,11 @@ export async function loadGrowthModel(store: GrowthFileStore, layout: GrowthLayo
   };
   const profileText = await read(layout.profile);
   const draft = profileText === undefined ? undefined : readProfile(profileText, layout.profile);
-  problems.push(...(draft?.problems ?? []));
+  for (const p of draft?.problems ?? []) problems.push(p);
   const { framework, ref } = await resolveFramework(draft, layout, read, problems);
   let profile: Profile | undefined;
   if (draft) {
-    problems.push(...checkProfileLevels(draft, framework, layout.profile));
+    for (const p of checkProfileLevels(draft, framework, layout.profile)) problems.push(p);
     profile = { ...draft.value, framework: ref };
   }
   const assessmentsText = await read(layout.assessments);
@@ -54,7 +54,7 @@ export async function loadGrowthModel(store: GrowthFileStore, layout: GrowthLayo
   if (assessmentsText !== undefined) {
     const parsed = parseAssessments(assessmentsText, layout.assessments, framework);
     assessments = parsed.value;
-    problems.push(...parsed.problems);
+    for (const p of parsed.problems) problems.push(p);
   }
   const correctionsText = await read(layout.evidence);
   let corrections = noCorrections(layout.evidence);
@@ -110,7 +110,7 @@ async function resolveFramework(
     return builtin;
   }
   const parsed = frameworkFromText(text, path);
-  problems.push(...parsed.problems);
+  for (const p of parsed.problems) problems.push(p);
   if (parsed.value.levels.length === 0 || parsed.value.criteria.length === 0) {
     problems.push(problem(path, 1, `${path} has no usable ${parsed.value.levels.length === 0 ? 'levels' : 'criteria'}; using the built-in framework until it is fixed`));
     return builtin;

@@ -20,7 +20,8 @@ interface HalfDraft {
 }
 
 const SECTION_NAMES: Record<NoteHalfName, string> = { futureMe: '## For future me', teammate: '## For a teammate' };
-const CHECKBOX = /^\s*[-*+]\s+\[([ xX])\](?:\s+(.*))?$/;
+/** A Markdown task-list item, `- [ ] text` or `- [x] text`: group 1 is the box, group 2 the text. Shared with the plan parser. */
+export const CHECKBOX = /^\s*[-*+]\s+\[([ xX])\](?:\s+(.*))?$/;
 const TOP_BULLET = /^ ?[-*+]\s+(\S.*)$/;
 const BOLD_LABEL = /^(\*\*|__)\s*(intent|trade-?offs|next[ -]steps)\s*:?\s*\1\s*:?\s*(.*)$/i;
 

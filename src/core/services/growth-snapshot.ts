@@ -51,7 +51,8 @@ export async function loadGrowthSnapshot(store: GrowthFileStore, layout: GrowthL
     if (text === undefined) continue;
     const parsed = guard(file, problems, () => parseLedger(text, file, { kinds: vocab.knownKinds, criteria: vocab.knownCriteria }));
     if (!parsed) continue;
-    problems.push(...parsed.problems);
+    // One push per item: spreading 100,000 problems into push() overflows the call stack.
+    for (const p of parsed.problems) problems.push(p);
     ledger.push({ file, month, entries: parsed.value });
   }
   const notes: NoteFile[] = [];
@@ -62,7 +63,8 @@ export async function loadGrowthSnapshot(store: GrowthFileStore, layout: GrowthL
     if (text === undefined) continue;
     const parsed = guard(file, problems, () => parseTwoNote(text, file));
     if (!parsed) continue;
-    problems.push(...parsed.problems);
+    // One push per item: spreading 100,000 problems into push() overflows the call stack.
+    for (const p of parsed.problems) problems.push(p);
     notes.push({ file, note: parsed.value });
   }
   return { model, ledger, notes, problems };

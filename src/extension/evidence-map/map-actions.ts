@@ -22,11 +22,7 @@ export function commandMapActions(corrections: MapCorrections | undefined): MapA
       vscode.commands.executeCommand(COMMAND_IDS.openEvidenceItem, { path: item.path, line: item.line, sha: item.sha, repo: item.repo }),
     excludeItem: (item) => (corrections ? corrections.exclude(item) : missing()),
     mapItem: (item, criterion) => (corrections ? corrections.mapTo(item, criterion) : missing()),
-    generatePacket: async () => {
-      const all = await vscode.commands.getCommands(true);
-      if (!all.includes('growthLedger.generatePacket')) throw new Error('the promotion packet is not available in this build');
-      return vscode.commands.executeCommand('growthLedger.generatePacket');
-    },
+    generatePacket: () => vscode.commands.executeCommand(COMMAND_IDS.generatePacket),
     recordAssessment: () => vscode.commands.executeCommand(COMMAND_IDS.recordAssessment),
   };
 }

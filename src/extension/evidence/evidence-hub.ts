@@ -11,6 +11,8 @@ import type { GrowthWorkspaceProvider } from '../workspace-provider';
 /** Git evidence as the mining controller publishes it (the whole history: the hub applies the window). */
 export interface GitEvidenceFeed {
   readonly items: readonly EvidenceItem[];
+  /** Squash and rebase merges made on a forge, per day. */
+  readonly forgeSquashDays?: Readonly<Record<string, number>>;
   readonly onDidChange: vscode.Event<readonly EvidenceItem[]>;
 }
 
@@ -62,7 +64,8 @@ export class EvidenceHub implements vscode.Disposable {
     if (!snapshot || !profile) return undefined;
     const months = vscode.workspace.getConfiguration('growthLedger', ws.folder).get<number>('evidenceWindowMonths', DEFAULT_WINDOW_MONTHS);
     const window = resolveWindow(profile.window, localDay(this.clock.now()), months, overrides);
-    const list = assembleEvidence({ snapshot, ...(this.git ? { git: this.git.items } : {}), window });
+    const git = this.git;
+    const list = assembleEvidence({ snapshot, ...(git ? { git: git.items, ...(git.forgeSquashDays ? { forgeSquashDays: git.forgeSquashDays } : {}) } : {}), window });
     return { ...list, framework: snapshot.model.framework, snapshot, gitMined: this.git !== undefined };
   }
 

@@ -24,3 +24,24 @@ export function repoByName(known: readonly string[], name: string): string | und
   const matches = known.filter((p) => path.basename(p).replace(/\.git$/, '') === name);
   return matches.length === 1 ? matches[0] : undefined;
 }
+
+/**
+ * The prompt of `reposToMine` (outside-repos.ts): one question naming every repository outside the
+ * workspace by its real path. Pass it with `context.workspaceState` and the workspace folders, e.g.
+ * `reposToMine(await knownRepos(ws), folders, context.workspaceState, askToMineOutsideRepos)`.
+ */
+export async function askToMineOutsideRepos(realPaths: readonly string[]): Promise<boolean | undefined> {
+  const mine = 'Mine Them';
+  const skip = 'Do Not Mine';
+  const list = realPaths.map((p) => `• ${p}`).join('\n');
+  const answer = await vscode.window.showWarningMessage(
+    realPaths.length === 1 ? 'growth/profile.yml names a repository outside this workspace. Mine its history?' : `growth/profile.yml names ${realPaths.length} repositories outside this workspace. Mine their history?`,
+    {
+      modal: true,
+      detail: `${list}\n\nThe profile is part of this repository, so whoever wrote it chose these folders. Growth Ledger only reads their history; your answer is remembered for this workspace.`,
+    },
+    mine,
+    skip,
+  );
+  return answer === mine ? true : answer === skip ? false : undefined;
+}

@@ -52,6 +52,7 @@ export class MiningController implements vscode.Disposable {
   /** Fires with the new list after every successful run. */
   readonly onDidChange = this.changed.event;
   private current: readonly EvidenceItem[] = [];
+  private squashDays: Readonly<Record<string, number>> = {};
   private running: AbortController | undefined;
   private readonly watchers = new Map<string, vscode.FileSystemWatcher>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,6 +64,11 @@ export class MiningController implements vscode.Disposable {
   /** Evidence from the last successful run. */
   get items(): readonly EvidenceItem[] {
     return this.current;
+  }
+
+  /** Forge squash merges per day from the last successful run (reviews git cannot show). */
+  get forgeSquashDays(): Readonly<Record<string, number>> {
+    return this.squashDays;
   }
 
   /**
@@ -120,6 +126,7 @@ export class MiningController implements vscode.Disposable {
           this.options.deps,
         );
       });
+      this.squashDays = result.stats.forgeSquashDays;
       this.publish(result.items);
       await this.watch(result);
       this.report(result, repos, interactive);

@@ -5,7 +5,8 @@ import type { EvidenceRefresher } from '../commands/refresh-evidence';
 import type { MiningCanceller } from '../commands/cancel-mining';
 import type { ContextKeys } from '../context-keys';
 import type { HostAdapters } from '../host-adapters';
-import { knownRepos } from './known-repos';
+import { askToMineOutsideRepos, knownRepos } from './known-repos';
+import { reposToMine, type AnswerStore } from './outside-repos';
 import { MiningController, type MiningRepo, type MiningSettings } from './mining-controller';
 import { miningOptionsFor } from '../../core/evidence/evidence-assembly';
 
@@ -20,6 +21,8 @@ export interface MiningStartup {
   readonly cacheDir: string;
   readonly isTrusted: () => boolean;
   readonly log: vscode.LogOutputChannel;
+  /** Where the answer about repositories outside the workspace is remembered (workspace state). */
+  readonly answers: AnswerStore;
 }
 
 /**
@@ -36,7 +39,10 @@ export async function startMining(s: MiningStartup): Promise<MiningHandle | unde
     const current = await workspaces.get();
     const profile = current ? (await current.snapshot().catch(() => undefined))?.model.profile : undefined;
     if (!current || !profile) return undefined;
-    return { mining: miningOptionsFor(profile, current.layout), repos: await knownRepos(current) };
+    // A committed profile may name repositories outside the workspace: mined only once the person agreed.
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
+    const repos = await reposToMine(await knownRepos(current), folders, s.answers, askToMineOutsideRepos);
+    return { mining: miningOptionsFor(profile, current.layout), repos: repos.map((r) => ({ path: r.path, listed: r.listed })) };
   };
   const controller = new MiningController({
     deps: s.adapters.miningDeps(s.cacheDir, s.isTrusted),
@@ -74,6 +80,9 @@ export async function startMining(s: MiningStartup): Promise<MiningHandle | unde
   return {
     get items() {
       return controller.items;
+    },
+    get forgeSquashDays() {
+      return controller.forgeSquashDays;
     },
     onDidChange: controller.onDidChange,
     refresh: () => run(() => controller.refresh({ interactive: true })),

@@ -5,6 +5,7 @@ import type { Criterion, Framework } from '../../core/model/types';
 import { COMMAND_IDS } from '../command-ids';
 import type { GroupChoice } from '../evidence/group-choice';
 import { iconForKind } from './kind-icons';
+import { forgeSquashNotice } from '../../core/evidence/evidence-assembly';
 
 /** Large groups show this many items, then a node saying how many more there are. */
 const GROUP_PAGE = 200;
@@ -18,7 +19,15 @@ type Node =
 /** Where the tree's evidence comes from (the EvidenceHub). */
 export interface EvidenceSource {
   readonly onDidChange: vscode.Event<void>;
-  evidence(): Promise<{ readonly items: readonly EvidenceItem[]; readonly framework: Framework; readonly snapshot: { readonly model: { readonly profile?: { readonly targetLevel?: string } } } } | undefined>;
+  evidence(): Promise<
+    | {
+        readonly items: readonly EvidenceItem[];
+        readonly framework: Framework;
+        readonly snapshot: { readonly model: { readonly profile?: { readonly targetLevel?: string } } };
+        readonly forgeSquashMerges: number;
+      }
+    | undefined
+  >;
 }
 
 /**
@@ -34,6 +43,8 @@ export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node>, vsco
   constructor(
     private readonly source: EvidenceSource,
     private readonly grouping: GroupChoice,
+    /** Told what the view should say above its items (e.g. reviews git cannot show), after each load. */
+    private readonly onNotice: (text: string | undefined) => void = () => undefined,
   ) {
     this.subscriptions = [
       source.onDidChange(() => this.changed.fire()),
@@ -52,6 +63,7 @@ export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     }
     if (node) return [];
     const data = await this.source.evidence();
+    this.onNotice(data ? forgeSquashNotice(data.forgeSquashMerges) : undefined);
     if (!data) return [];
     const by = this.grouping.current;
     const groups: Node[] = groupEvidence(data.items, by, data.framework).map((group) => ({ type: 'group', group }));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import type { Problem } from '../../core/problems';
+import { teamTemplateProblems } from '../../core/templates/template-source';
 
 /**
  * Problems in growth files, in the Problems panel at their line. Recomputed when the growth folder
@@ -23,7 +24,8 @@ export class GrowthDiagnostics implements vscode.Disposable {
     }
     let problems: readonly Problem[];
     try {
-      problems = (await ws.snapshot()).problems;
+      // Team templates are read only when a document is written; their problems show here before that.
+      problems = [...(await ws.snapshot()).problems, ...(await teamTemplateProblems(ws.store, ws.layout))];
     } catch (e) {
       this.log.error(`could not read the growth folder: ${e instanceof Error ? e.message : String(e)}`);
       return;

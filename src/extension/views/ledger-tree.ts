@@ -2,15 +2,22 @@ import * as vscode from 'vscode';
 import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import type { GrowthSnapshot } from '../../core/services/growth-snapshot';
 import { localMonth } from '../../core/time/calendar';
+import { readPlanProgress, planFile } from '../../core/plan/plan-service';
+import type { MapPlanProgress } from '../../shared/evidence-map-protocol';
 
 type Node =
   | { readonly type: 'month'; readonly month: string; readonly current: boolean }
   | { readonly type: 'notes' }
   | { readonly type: 'entry'; readonly file: string; readonly line: number; readonly title: string; readonly date: string; readonly kind: string; readonly body: string }
   | { readonly type: 'note'; readonly file: string; readonly task: string; readonly date: string }
-  | { readonly type: 'step'; readonly file: string; readonly line: number; readonly text: string };
+  | { readonly type: 'step'; readonly file: string; readonly line: number; readonly text: string }
+  | { readonly type: 'plan'; readonly file: string; readonly done: number; readonly total: number }
+  | { readonly type: 'milestone'; readonly file: string; readonly line: number; readonly text: string; readonly when?: string };
 
-/** Recent ledger entries by month (newest first) and open two-notes with their open next steps. */
+/**
+ * Recent ledger entries by month (newest first), open two-notes with their open next steps, and
+ * the development plan's open milestones (`growth/plan.md`; ticking one there updates the view).
+ */
 export class LedgerTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscription: vscode.Disposable;
@@ -29,7 +36,9 @@ export class LedgerTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private async refreshIfChanged(): Promise<void> {
     const ws = await this.workspaces.get();
     const snapshot = ws ? await ws.snapshot().catch(() => undefined) : undefined;
+    const plan = ws ? await readPlanProgress(ws.store, ws.layout).catch(() => undefined) : undefined;
     const shape = JSON.stringify([
+      plan,
       !!snapshot?.model.profile,
       snapshot?.ledger.map((l) => [l.month, l.entries.map((e) => [e.line, e.date, e.title, e.kind])]),
       snapshot?.notes.map((n) => [n.file, n.note.task, n.note.status, [...n.note.futureMe.nextSteps, ...n.note.teammate.nextSteps].map((x) => [x.line, x.text, x.done])]),
@@ -44,7 +53,14 @@ export class LedgerTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     if (!ws) return [];
     const snapshot = await ws.snapshot().catch(() => undefined);
     if (!snapshot || !snapshot.model.profile) return [];
-    if (!node) return roots(snapshot);
+    if (!node) {
+      const plan = await readPlanProgress(ws.store, ws.layout).catch(() => undefined);
+      return roots(snapshot, plan === undefined ? undefined : { file: planFile(ws.layout), plan });
+    }
+    if (node.type === 'plan') {
+      const plan = await readPlanProgress(ws.store, ws.layout).catch(() => undefined);
+      return (plan?.open ?? []).map((m) => ({ type: 'milestone' as const, file: node.file, line: m.line, text: m.text, ...(m.when !== undefined ? { when: m.when } : {}) }));
+    }
     if (node.type === 'month') {
       return snapshot.ledger
         .filter((l) => l.month === node.month)
@@ -97,6 +113,22 @@ export class LedgerTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         item.id = `note:${node.file}`;
         return item;
       }
+      case 'plan': {
+        const item = new vscode.TreeItem('Development plan', node.done < node.total ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        item.description = `${node.done} of ${node.total} milestones done`;
+        item.iconPath = new vscode.ThemeIcon('milestone');
+        item.command = openAt(node.file, 1);
+        item.id = 'plan';
+        return item;
+      }
+      case 'milestone': {
+        const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+        if (node.when !== undefined) item.description = node.when;
+        item.iconPath = new vscode.ThemeIcon('circle-large-outline');
+        item.tooltip = 'Open milestone: tick it in the plan when it is done';
+        item.command = openAt(node.file, node.line);
+        return item;
+      }
       case 'step': {
         const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
         item.iconPath = new vscode.ThemeIcon('circle-large-outline');
@@ -113,10 +145,11 @@ export class LedgerTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   }
 }
 
-function roots(snapshot: GrowthSnapshot): Node[] {
+function roots(snapshot: GrowthSnapshot, plan: { file: string; plan: MapPlanProgress } | undefined): Node[] {
   const current = localMonth(new Date());
   const months = [...new Set([current, ...snapshot.ledger.filter((l) => l.entries.length > 0).map((l) => l.month)])].sort().reverse();
   const nodes: Node[] = [];
+  if (plan && plan.plan.total > 0) nodes.push({ type: 'plan', file: plan.file, done: plan.plan.done, total: plan.plan.total });
   if (snapshot.notes.some((n) => n.note.status !== 'done')) nodes.push({ type: 'notes' });
   for (const month of months.slice(0, 12)) nodes.push({ type: 'month', month, current: month === current });
   return nodes;

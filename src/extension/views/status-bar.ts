@@ -4,14 +4,14 @@ import type { GrowthWorkspaceProvider } from '../workspace-provider';
 import { entriesInMonth } from '../../core/services/growth-snapshot';
 import { localMonth } from '../../core/time/calendar';
 
-/** This month's ledger entry count; a click logs an entry. */
+/** This month's ledger entry count; a click opens the Growth Ledger menu (Log Entry first). */
 export class LedgerStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('growthLedger.status', vscode.StatusBarAlignment.Left, 50);
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly workspaces: GrowthWorkspaceProvider) {
     this.item.name = 'Growth Ledger';
-    this.item.command = COMMAND_IDS.logEntry;
+    this.item.command = COMMAND_IDS.showMenu;
     this.subscription = workspaces.onDidChange(() => void this.update());
     void this.update();
   }
@@ -34,8 +34,8 @@ export class LedgerStatusItem implements vscode.Disposable {
       const monthName = now.toLocaleString('en', { month: 'long', year: 'numeric' });
       this.item.text = `$(book) ${count}`;
       const entries = `${count} ${count === 1 ? 'entry' : 'entries'}`;
-      this.item.tooltip = new vscode.MarkdownString(`**Growth Ledger** — ${entries.replace(' ', ' ledger ')} in ${monthName}.\n\nClick to log an entry (Ctrl+Alt+L).`);
-      this.item.accessibilityInformation = { label: `Growth Ledger: ${entries} this month. Log an entry.`, role: 'button' };
+      this.item.tooltip = new vscode.MarkdownString(`**Growth Ledger** — ${entries.replace(' ', ' ledger ')} in ${monthName}.\n\nClick for the Growth Ledger menu; Ctrl+Alt+L logs an entry.`);
+      this.item.accessibilityInformation = { label: `Growth Ledger: ${entries} this month. Opens the Growth Ledger menu.`, role: 'button' };
       this.item.show();
     } catch {
       this.item.hide();

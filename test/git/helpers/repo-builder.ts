@@ -20,6 +20,8 @@ export interface CommitSpec {
   /** Trailer lines appended as the message's last paragraph. */
   readonly trailers?: readonly string[];
   readonly body?: string;
+  /** Who committed it, when not the author (a forge committing a squash merge). */
+  readonly committer?: Author;
 }
 
 const created: string[] = [];
@@ -92,7 +94,7 @@ export class RepoBuilder {
     const message = [subject, spec.body, spec.trailers && spec.trailers.length > 0 ? spec.trailers.join('\n') : undefined]
       .filter((p): p is string => p !== undefined)
       .join('\n\n');
-    this.git(['commit', '--quiet', '--allow-empty', '--no-verify', '-m', message], this.identityEnv(spec.author, spec.date));
+    this.git(['commit', '--quiet', '--allow-empty', '--no-verify', '-m', message], this.identityEnv(spec.author, spec.date, spec.committer));
     return this.head();
   }
 
@@ -128,15 +130,15 @@ export class RepoBuilder {
     return target;
   }
 
-  private identityEnv(author: Author, date: string | undefined): Record<string, string> {
+  private identityEnv(author: Author, date: string | undefined, committer: Author = author): Record<string, string> {
     this.clock = date ? Date.parse(date.length === 10 ? `${date}T12:00:00Z` : date) : this.clock + 86_400_000;
     const when = new Date(this.clock).toISOString();
     return {
       GIT_AUTHOR_NAME: author.name,
       GIT_AUTHOR_EMAIL: author.email,
       GIT_AUTHOR_DATE: when,
-      GIT_COMMITTER_NAME: author.name,
-      GIT_COMMITTER_EMAIL: author.email,
+      GIT_COMMITTER_NAME: committer.name,
+      GIT_COMMITTER_EMAIL: committer.email,
       GIT_COMMITTER_DATE: when,
     };
   }

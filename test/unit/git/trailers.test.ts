@@ -37,4 +37,37 @@ describe('parseTrailers', () => {
     const folded = `Fix.\n\nCo-authored-by: Erin Moss\n${'  y\n'.repeat(200_000)}Reviewed-by: Ana Lima <ana@work.example>\n`;
     expect(parseTrailers(folded)).toEqual([{ key: 'reviewed-by', written: 'Reviewed-by', value: 'Ana Lima <ana@work.example>' }]);
   });
+
+  const reviewers = (body: string) => parseTrailers(body).filter((t) => t.key.endsWith('-by')).map((t) => `${t.key}: ${t.value}`);
+
+  it('reads a block that mixes trailers with issue references, URLs, bracketed notes and cherry-pick lines', () => {
+    const body =
+      'Avoid the double fetch.\n\nCloses #1234\nFixes octo/api#99, #100\nPart of #5260\nBug: 12345\nhttps://lists.example.org/r/1\nReviewed-by: Bob Stone <bob@example.com>\n[ maintainer: reworded the subject ]\nAcked-By: Carol Diaz <carol@example.com>\n(cherry picked from commit 0123456789abcdef)\n';
+    expect(reviewers(body)).toEqual(['reviewed-by: Bob Stone <bob@example.com>', 'acked-by: Carol Diaz <carol@example.com>']);
+  });
+
+  it('reads a mailing-list block with a lone `>` line and a trailer glued to the previous address', () => {
+    const body = 'Fix the leak.\n\nLink: https://lore.example.org/r/1\n>\nAcked-by: Dave Kim <dave@example.com>Reviewed-by: Erin Moss <erin@example.com>\nSigned-off-by: Ana Lima <ana@work.example>\n';
+    expect(reviewers(body)).toEqual(['acked-by: Dave Kim <dave@example.com>', 'reviewed-by: Erin Moss <erin@example.com>', 'signed-off-by: Ana Lima <ana@work.example>']);
+  });
+
+  it('reads the last paragraph by git\'s quarter rule when git wrote a line of it, and not otherwise', () => {
+    const block = 'Reviewed-by: Bob Stone <bob@example.com>\nsome words a tool left here\nand more of them\nand a third line';
+    expect(reviewers(`Fix.\n\n${block}\nSigned-off-by: Ana Lima <ana@work.example>\n`)).toContain('reviewed-by: Bob Stone <bob@example.com>');
+    expect(reviewers(`Fix.\n\n${block}\nand a fourth\n`)).toEqual([]);
+  });
+
+  it('reads a trailers-only paragraph above the final sign-off block', () => {
+    const body = 'Fix the race.\n\nAcked-by: Carol Diaz <carol@example.com>\n\nSigned-off-by: Bob Stone <bob@example.com>\n';
+    expect(reviewers(body)).toEqual(['acked-by: Carol Diaz <carol@example.com>', 'signed-off-by: Bob Stone <bob@example.com>']);
+  });
+
+  it('does not read a mention of Reviewed-by inside prose, nor a prose paragraph with one trailer-like line before the end', () => {
+    const body = 'We lost the Reviewed-by: Carol <carol@example.com> line in v2.\nReviewed-by: tags are added by the bot,\nso this paragraph is prose.\n\nSigned-off-by: Bob Stone <bob@example.com>\n';
+    expect(reviewers(body)).toEqual(['signed-off-by: Bob Stone <bob@example.com>']);
+  });
+
+  it('treats lines starting with # as comments, as git does', () => {
+    expect(reviewers('Fix.\n\n# a comment\nReviewed-by: Bob <bob@example.com>\n')).toEqual(['reviewed-by: Bob <bob@example.com>']);
+  });
 });

@@ -35,6 +35,15 @@ describe('commit facts', () => {
     expect(['README.md', 'docs/a.rst', 'x/kep.yaml', 'notes.TXT'].map(isDocumentFile)).toEqual([true, true, true, true]);
     expect(['src/a.ts', 'docs/logo.png', 'Makefile'].map(isDocumentFile)).toEqual([false, false, false]);
     expect(['README.md', 'src/a.ts', 'packages/core/src/x.ts', 'services/x'].map(areaOf)).toEqual(['.', 'src', 'packages/core', 'services']);
+    // One rule everywhere: only packages/, services/ and apps/ group by package.
+    expect(['apps/web/page.tsx', 'services/billing/main.go', 'libs/util/a.ts', 'cmd/tool/main.go', 'plugins/x/y.c', 'modules/m/a.js'].map(areaOf)).toEqual([
+      'apps/web',
+      'services/billing',
+      'libs',
+      'cmd',
+      'plugins',
+      'modules',
+    ]);
     expect(['fix(x): y', 'Feat: y', 'tests: y', 'wip: y', 'Merge branch x'].map(conventionalType)).toEqual(['fix', 'feat', 'test', undefined, undefined]);
   });
 
@@ -52,8 +61,10 @@ describe('fact codec', () => {
     h.commit('a', ANA, 'feat: one', { body: 'Reviewed-by: Bob <b@x>\n' });
     h.commit('b', BOB, 'Merge pull request #3 from ana/x', { body: 'Title\n', changes: [], parents: [h.commits[0]?.sha ?? '', h.commits[0]?.sha ?? ''] });
     h.commit('c', ANA, 'docs: guide', { changes: [{ status: 'A', path: 'docs/guide é.md', newBlob: blob('g') }] });
+    h.commit('d', BOB, 'Add retry budgets (#4)', { committerEmail: 'noreply@github.com' });
     const people = new FactInterner();
     const facts = h.commits.map((c) => commitFacts(c, people, new Set([h.commits[0]?.sha ?? ''])));
+    expect(facts.map((f) => f.forgeSquash)).toEqual([undefined, undefined, undefined, true]);
     const withAuthor = facts.map((f) => (f.mergedTip ? { ...f, mergedAuthor: facts[0]?.author } : f));
     const table = new FactInterner();
     const decoded = decodeSegment(JSON.parse(JSON.stringify(encodeSegment(withAuthor))), table);
@@ -82,7 +93,14 @@ describe('fact codec', () => {
   });
 
   it('round-trips blob facts', () => {
-    const facts = { headers: new Map([[blob('x'), { authors: ['Ana'], declaredIn: '`Author:` line', title: 'T', lines: 3 }]]), addedLines: new Map([['a..b', 7]]) };
+    const facts = {
+      headers: new Map([
+        [blob('x'), { authors: ['Ana'], declaredIn: '`Author:` line', title: 'T', lines: 3 }],
+        [blob('y'), { authors: ['Ana'], declaredIn: '`Author:` line', number: 'PEP 8', helpers: [{ phrase: 'thanks to', name: 'Bob' }], lines: 9 }],
+        [blob('z'), { authors: [], helpers: [{ phrase: 'with input from', name: 'Erin' }], lines: 1 }],
+      ]),
+      addedLines: new Map([['a..b', 7]]),
+    };
     expect(decodeBlobFacts(JSON.parse(JSON.stringify(encodeBlobFacts(facts))))).toEqual(facts);
   });
 });

@@ -62,6 +62,52 @@ describe('readDocumentHeader', () => {
   });
 });
 
+describe('readDocumentHeader on headers as real documents write them', () => {
+  const read = (text: string, path = 'design/x.md') => readDocumentHeader(text, path);
+
+  it('reads `Author: Name\\` and `Author: Name` with a trailing double space as the same author', () => {
+    expect(read('# Retry budgets\n\nAuthor: Ana Lima\\\nStatus: Draft\\\n').authors).toEqual(['Ana Lima']);
+    expect(read('# Retry budgets\n\nAuthor: Ana Lima  \nStatus: Draft  \n').authors).toEqual(['Ana Lima']);
+    expect(read('# Retry budgets\n\nAuthors: Ana Lima<br>\n').authors).toEqual(['Ana Lima']);
+  });
+
+  it('leaves out people named by helper phrases', () => {
+    expect(read('# T\n\nAuthor: Ana Lima, with input from Bob Stone\n').authors).toEqual(['Ana Lima']);
+    expect(read('# T\n\nAuthors: Ana Lima and Erin Moss, with substantial input from Bob Stone and Carol Diaz\n').authors).toEqual(['Ana Lima', 'Erin Moss']);
+    expect(read('# T\n\nAuthor: Ana Lima (with help from Bob Stone)\n').authors).toEqual(['Ana Lima']);
+    expect(read('# T\n\nAuthor: Ana Lima, based on discussion with Dave Okafor\n').authors).toEqual(['Ana Lima']);
+    expect(read('# T\n\nAuthor: Ana Lima; thanks to Erin Moss\n').authors).toEqual(['Ana Lima']);
+    expect(read('# T\n\nAuthor: Ana Lima (with help from Bob Stone), thanks to Carol Diaz and Erin Moss\n').helpers).toEqual([
+      { phrase: 'with help from', name: 'Bob Stone' },
+      { phrase: 'thanks to', name: 'Carol Diaz' },
+      { phrase: 'thanks to', name: 'Erin Moss' },
+    ]);
+    expect(read('# T\n\nAuthor: Ana Lima\n').helpers).toBeUndefined();
+  });
+
+  it('keeps reading the header after a `##` title on line 1 or a plain title line, and takes the `##` title', () => {
+    expect(read('## Retry budgets\n\nAuthor: Ana Lima\n\n## Summary\n')).toMatchObject({ authors: ['Ana Lima'], title: 'Retry budgets' });
+    expect(read('Retry budgets\n\n## Metadata\n\n- Author: Ana Lima\n').authors).toEqual(['Ana Lima']);
+    expect(read('# Retry budgets\n\nWhy retries hurt.\n\n## Notes\n\nAuthor: Bob Stone\n').authors).toEqual([]);
+  });
+
+  it('reads bylines under the title: `By …`, and lines of names with hard breaks or a date line', () => {
+    expect(read('# Retry budgets\n\nBy Ana Lima and Bob Stone\n\nText.\n')).toMatchObject({ authors: ['Ana Lima', 'Bob Stone'], declaredIn: 'byline under the title' });
+    expect(read('# Retry budgets\n\n_By Ana Lima_\n').authors).toEqual(['Ana Lima']);
+    expect(read('# Retry budgets\n\nAna Lima\\\nErin Moss\\\nMarch 2024\n\nText.\n').authors).toEqual(['Ana Lima', 'Erin Moss']);
+    expect(read('Retry budgets\n=============\n\nAna Lima (Example Corp)  \nJan de Vries  \n2024-03-01\n').authors).toEqual(['Ana Lima', 'Jan de Vries']);
+    expect(read('# Retry budgets\n\nAna Lima\n2024-03-01\n').authors).toEqual(['Ana Lima']);
+  });
+
+  it('does not take prose under the title for a byline', () => {
+    expect(read('# Retry budgets\n\nBy default, the cache is warm.\n').authors).toEqual([]);
+    expect(read('# Retry budgets\n\nBy design this is slow\n').authors).toEqual([]);
+    expect(read('# Retry budgets\n\nDraft\n').authors).toEqual([]);
+    expect(read('# Retry budgets\n\nRetries add load.\nThey can be capped.\n').authors).toEqual([]);
+    expect(read('# Retry budgets\n\nSee the Overview\nIn 2024\n').authors).toEqual([]);
+  });
+});
+
 /**
  * Crafted headers that made the old patterns backtrack for minutes (`# a` + 8000 spaces + `b` took
  * 194 s; an `| Author |` row padded with 4000 spaces 19.5 s). Sizes are far past those: a

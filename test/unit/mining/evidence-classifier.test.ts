@@ -78,7 +78,7 @@ describe('reviews through merges', () => {
     expect(review?.via).toBe('merge');
     expect(review?.title).toBe('GitHub pull request #12: Warm the cache on deploy');
     expect(review?.reasons).toEqual([
-      `you merged GitHub pull request #12 from bob/cache-warmup, whose branch Bob Stone <bob@example.com> wrote (tip ${tip.slice(0, 7)})`,
+      `you merged GitHub pull request #12 from bob/cache-warmup, a branch Bob Stone <bob@example.com> started (merged tip ${tip.slice(0, 7)})`,
     ]);
   });
 

@@ -37,7 +37,7 @@ export class HistoryBuilder {
     label: string,
     author: Who,
     subject: string,
-    opts: { changes?: FileChange[]; body?: string; parents?: string[]; date?: string } = {},
+    opts: { changes?: FileChange[]; body?: string; parents?: string[]; date?: string; committerEmail?: string } = {},
   ): string {
     this.day += 86_400_000;
     const s = sha(label);
@@ -48,6 +48,7 @@ export class HistoryBuilder {
       authorName: author.name,
       authorEmail: author.email,
       authorDate: opts.date ?? new Date(this.day).toISOString().replace('.000Z', '+00:00'),
+      committerEmail: opts.committerEmail ?? author.email,
       subject,
       body: opts.body ?? '',
       changes: opts.changes ?? [{ status: 'M', path: 'src/app.ts', oldBlob: blob(`${label}-old`), newBlob: blob(label) }],

@@ -20,6 +20,9 @@ export interface EvidenceMemo {
   readonly groups: readonly SummaryGroup[];
   /** Names the person committed under (found through their emails) when this was computed. */
   readonly learnedNames: readonly string[];
+  /** Squash and rebase merges made on a forge inside the window: reported, since git does not say who merged them. */
+  /** Squash and rebase merges made on a forge, per day (see `addForgeSquashDays`). */
+  readonly forgeSquashDays: Readonly<Record<string, number>>;
 }
 
 /** The parts of a run that decide its result, besides the history itself. */
@@ -36,7 +39,7 @@ export interface MemoInputs {
 }
 
 /** Bumped when classification rules change, so memos computed by older rules are not reused. */
-export const CLASSIFIER_VERSION = 3;
+export const CLASSIFIER_VERSION = 4;
 
 /**
  * A string that changes whenever anything but history would change the result. The evidence
@@ -59,6 +62,8 @@ export function isEvidenceMemo(value: unknown): value is EvidenceMemo {
     isItemList(m.commits) &&
     Array.isArray(m.groups) &&
     m.groups.every((g) => typeof g === 'object' && g !== null && typeof g.area === 'string' && typeof g.count === 'number' && typeof g.types === 'object') &&
+    typeof m.forgeSquashDays === 'object' &&
+    m.forgeSquashDays !== null &&
     Array.isArray(m.learnedNames) &&
     m.learnedNames.every((n) => typeof n === 'string')
   );

@@ -16,7 +16,7 @@ import type { DocumentHeader } from '../classification/document-header';
  */
 
 /** Bumped whenever the encoding or the meaning of a fact changes; older caches are rebuilt. */
-export const FACT_FORMAT_VERSION = 7;
+export const FACT_FORMAT_VERSION = 8;
 
 /** A segment of commit facts as stored in a cache file. */
 export interface EncodedSegment {
@@ -29,7 +29,7 @@ export interface EncodedSegment {
   readonly author: number[];
   /** Author dates as days since 1970-01-01. */
   readonly day: number[];
-  /** Bit 1: merge; bit 2: shallow boundary. */
+  /** Bit 1: merge; bit 2: shallow boundary; bit 4: squash or rebase merge made on a forge. */
   readonly flags: number[];
   readonly areaSets: string[][];
   readonly areaSet: number[];
@@ -54,6 +54,8 @@ export interface EncodedSegment {
 export const MERGE = 1;
 /** See MERGE. */
 export const BOUNDARY = 2;
+/** See MERGE. */
+export const FORGE_SQUASH = 4;
 const DAY_MS = 86_400_000;
 
 /**
@@ -115,6 +117,7 @@ export function decodeSegment(data: unknown, table: FactInterner, onlyDocuments 
       date,
       merge: (f & MERGE) !== 0 || undefined,
       boundary: (f & BOUNDARY) !== 0 || undefined,
+      forgeSquash: (f & FORGE_SQUASH) !== 0 || undefined,
       areas: at(areaSets, areaSet[i], 'area set'),
       type: t === 0 ? undefined : at(types, t, 'type'),
       subject: undefined,
@@ -208,8 +211,8 @@ function num(v: unknown): number {
 /** Blob facts as stored in a cache file. */
 export interface EncodedBlobFacts {
   readonly v: number;
-  /** blob id → [authors, declaredIn or 0, title or 0, non-blank lines] */
-  readonly headers: Record<string, [string[], string | 0, string | 0, number]>;
+  /** blob id → [authors, declaredIn or 0, title or 0, non-blank lines, declared number or 0, helpers as [phrase, name] pairs] */
+  readonly headers: Record<string, [string[], string | 0, string | 0, number, (string | 0)?, [string, string][]?]>;
   /** `old..new` → lines added */
   readonly added: Record<string, number>;
 }
@@ -217,7 +220,12 @@ export interface EncodedBlobFacts {
 /** Blob facts for a cache file. */
 export function encodeBlobFacts(facts: BlobFacts): EncodedBlobFacts {
   const headers: EncodedBlobFacts['headers'] = {};
-  for (const [id, h] of facts.headers) headers[id] = [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines];
+  for (const [id, h] of facts.headers) {
+    const row: EncodedBlobFacts['headers'][string] = [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines];
+    if (h.number || h.helpers) row.push(h.number ?? 0);
+    if (h.helpers) row.push(h.helpers.map((m): [string, string] => [m.phrase, m.name]));
+    headers[id] = row;
+  }
   return { v: FACT_FORMAT_VERSION, headers, added: Object.fromEntries(facts.addedLines) };
 }
 
@@ -230,11 +238,14 @@ export function decodeBlobFacts(data: unknown): BlobFacts {
   const headers = new Map<string, DocumentHeader>();
   for (const [id, row] of Object.entries(enc.headers)) {
     if (!Array.isArray(row) || !Array.isArray(row[0])) throw new Error('bad header row');
-    const [authors, declaredIn, title, lines] = row;
+    const [authors, declaredIn, title, lines, number, helpers] = row;
+    if (helpers !== undefined && !Array.isArray(helpers)) throw new Error('bad helpers');
     headers.set(id, {
       authors: authors.map(str),
       ...(declaredIn ? { declaredIn: str(declaredIn) } : {}),
       ...(title ? { title: str(title) } : {}),
+      ...(number ? { number: str(number) } : {}),
+      ...(helpers ? { helpers: helpers.map((m) => ({ phrase: str(m[0]), name: str(m[1]) })) } : {}),
       lines: num(lines),
     });
   }

@@ -1,7 +1,7 @@
 import type { PersonName } from '../../git/mailmap';
 import type { Trailer } from '../../git/trailers';
 import type { CommitFacts } from '../classification/commit-facts';
-import { BOUNDARY, dayNumber, FACT_FORMAT_VERSION, MERGE, type EncodedSegment } from './fact-codec';
+import { BOUNDARY, dayNumber, FACT_FORMAT_VERSION, FORGE_SQUASH, MERGE, type EncodedSegment } from './fact-codec';
 
 /** Interns values into a table, returning each one's index; `row` is only called for a new key. */
 class Table<K, V> {
@@ -70,7 +70,7 @@ export class SegmentBuilder {
       this.days.set(c.date, day);
     }
     this.day.push(day);
-    this.flags.push((c.merge ? MERGE : 0) | (c.boundary ? BOUNDARY : 0));
+    this.flags.push((c.merge ? MERGE : 0) | (c.boundary ? BOUNDARY : 0) | (c.forgeSquash ? FORGE_SQUASH : 0));
     this.areaSet.push(this.areaSets.at(c.areas));
     this.type.push(c.type ? this.types.at(c.type) : 0);
     if (c.subject !== undefined) {

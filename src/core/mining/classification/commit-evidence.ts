@@ -1,6 +1,6 @@
 import type { EvidenceItem } from '../../evidence/evidence-item';
-import type { NamedPerson } from '../../git/identity';
-import { describePullRequest } from '../../git/merge-subject';
+import { parsePerson, type NamedPerson } from '../../git/identity';
+import { BOT_BRANCH_OWNERS, describePullRequest, requestOwners } from '../../git/merge-subject';
 import { CO_AUTHOR_TRAILERS, MENTORING_TRAILERS, PAIRING_TRAILERS, REVIEW_TRAILERS, type Trailer } from '../../git/trailers';
 import { inWindow, shortSha, type ClassifyContext } from './classify-context';
 import type { CommitFacts } from './commit-facts';
@@ -47,14 +47,26 @@ export function commitEvidence(commits: readonly CommitFacts[], ctx: ClassifyCon
   return items;
 }
 
-/** Why a merge the person made is a review, or undefined when it is not (their own branch, a bot's, or one whose author is unknown). */
+/**
+ * Why a merge the person made is a review, or undefined when it is not: a request is someone
+ * else's when its branch's first commit is (a maintainer's fix-up pushed on top changes nothing),
+ * unless it came from the person's own fork or from a bot (by author, fork owner or branch prefix).
+ */
 function mergeReason(c: CommitFacts, ctx: ClassifyContext): string | undefined {
   const pr = c.pullRequest;
   const branchAuthor = c.mergedAuthor;
   if (!pr || !branchAuthor) return undefined;
   if (ctx.isBotAuthor(branchAuthor) || ctx.isPersonAuthor(branchAuthor)) return undefined;
+  const { owner, branchPrefix } = requestOwners(pr);
+  for (const name of [owner, branchPrefix]) {
+    if (name === undefined) continue;
+    // Parsed through the context, so that each owner is one memoised object across the history.
+    const named = ctx.parseNamed(`@${name}`, parsePerson);
+    if (BOT_BRANCH_OWNERS.has(name.toLowerCase()) || ctx.isNamedBot(named)) return undefined;
+    if (name === owner && ctx.namesPerson(named)) return undefined;
+  }
   const from = pr.from ? ` from ${pr.from}` : '';
-  return `you merged ${describePullRequest(pr)}${from}, whose branch ${ctx.who(branchAuthor)} wrote (tip ${shortSha(c.mergedTip ?? '')})`;
+  return `you merged ${describePullRequest(pr)}${from}, a branch ${ctx.who(branchAuthor)} started (merged tip ${shortSha(c.mergedTip ?? '')})`;
 }
 
 function reviewTitle(c: CommitFacts): string {

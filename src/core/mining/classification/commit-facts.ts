@@ -1,6 +1,6 @@
 import type { ChangeStatus, LogCommit } from '../../git/log-commit';
 import type { PersonName } from '../../git/mailmap';
-import { parsePullRequestMerge, type PullRequestMerge } from '../../git/merge-subject';
+import { isForgeSquashMerge, parsePullRequestMerge, type PullRequestMerge } from '../../git/merge-subject';
 import { EVIDENCE_TRAILERS, parseTrailers, type Trailer } from '../../git/trailers';
 
 /**
@@ -28,6 +28,8 @@ export interface CommitFacts {
   readonly merge?: boolean;
   /** A boundary commit of a shallow clone: its "added" files may be older than it. */
   readonly boundary?: boolean;
+  /** A squash or rebase merge made on a forge (see `isForgeSquashMerge`): counted, never credited. */
+  readonly forgeSquash?: boolean;
   /** Kept only where it becomes a title: commits with evidence trailers, and merges. */
   readonly subject?: string;
   /** Conventional-commit type (`feat`, `fix`, …) of the subject. */
@@ -161,6 +163,7 @@ export function commitFacts(c: LogCommit, people: FactInterner, boundary: Readon
     date: people.day(c.authorDate),
     merge: merge || undefined,
     boundary: boundary.has(c.sha) || undefined,
+    forgeSquash: isForgeSquashMerge(c.subject, c.committerEmail, c.parents.length) || undefined,
     areas: people.areaSet(areas),
     type,
     subject: keepSubject ? c.subject : undefined,
@@ -177,12 +180,18 @@ function addArea(areas: string[], area: string): void {
 }
 
 /**
- * Monorepo folders that only hold other projects: for them the area is two levels deep
- * (`services/billing`), since "services" alone would put every commit in one area.
+ * The monorepo folders whose subfolders are packages: `packages/*` (npm, pnpm, yarn workspaces),
+ * `services/*` and `apps/*`. Only these, in every repository: other folders that sometimes hold
+ * projects (`libs`, `modules`, `plugins`, `cmd`, `components`) just as often hold one project's
+ * code, and guessing per repository made the same layout come out differently.
  */
-export const CONTAINER_FOLDERS: ReadonlySet<string> = new Set(['packages', 'services', 'apps', 'libs', 'modules', 'plugins', 'crates', 'cmd', 'components']);
+export const CONTAINER_FOLDERS: ReadonlySet<string> = new Set(['packages', 'services', 'apps']);
 
-/** The area a path belongs to: its top-level folder (two levels under a container folder), `.` for root files. */
+/**
+ * The area a path belongs to, the one rule every commit summary uses: its top-level folder
+ * (`src/api/x.ts` → `src`), `.` for files at the root, and under a monorepo container folder the
+ * package folder (`packages/core/src/x.ts` → `packages/core`; `packages/README.md` → `packages`).
+ */
 export function areaOf(path: string): string {
   const slash = path.indexOf('/');
   if (slash < 0) return '.';

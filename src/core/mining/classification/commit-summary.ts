@@ -68,9 +68,18 @@ export function summaryItems(groups: Iterable<SummaryGroup>, repo: string): Evid
   return items;
 }
 
-/** The person's own commits as summary items. */
-export function commitSummaries(commits: readonly CommitFacts[], ctx: ClassifyContext): EvidenceItem[] {
-  const groups = new Map<string, SummaryGroup>();
-  addToSummaries(groups, commits, ctx);
-  return summaryItems(groups.values(), ctx.repo);
+/**
+ * Adds the squash or rebase merges made on a forge to per-day counts (reported, never credited:
+ * git does not say who merged them). Per day, so any window can count its own later.
+ */
+export function addForgeSquashDays(days: Record<string, number>, commits: readonly CommitFacts[], ctx: ClassifyContext): Record<string, number> {
+  for (const c of commits) if (c.forgeSquash && inWindow(c.date, ctx.window)) days[c.date] = (days[c.date] ?? 0) + 1;
+  return days;
+}
+
+/** How many of those fall inside a window. */
+export function forgeSquashesIn(days: Readonly<Record<string, number>>, window: { readonly since?: string; readonly until?: string }): number {
+  let n = 0;
+  for (const [day, count] of Object.entries(days)) if (inWindow(day, window)) n += count;
+  return n;
 }

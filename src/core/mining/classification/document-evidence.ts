@@ -2,7 +2,7 @@ import type { EvidenceItem } from '../../evidence/evidence-item';
 import { parsePerson } from '../../git/identity';
 import { diffKey, inWindow, shortSha, type BlobFacts, type ClassifyContext } from './classify-context';
 import type { DocumentHeader } from './document-header';
-import type { DocumentHistory, DocumentEdit, TrackedDocument } from './document-history';
+import { replacedDocuments, type DocumentHistory, type DocumentEdit, type Replacement, type TrackedDocument } from './document-history';
 import type { DocumentKind } from './document-kinds';
 
 /**
@@ -27,23 +27,90 @@ export interface DocumentReads {
 }
 
 interface Classified {
+  /** One document across everything git saw of it: parts joined when it was deleted and added again (see `replacedDocuments`). */
   readonly doc: TrackedDocument;
   readonly kind: DocumentKind;
+  /** Why earlier parts are the same document, for reasons. */
+  readonly sameAs: readonly string[];
 }
 
-const classifiedMemo = new WeakMap<DocumentHistory, { ctx: ClassifyContext; list: Classified[] }>();
+const classifiedMemo = new WeakMap<DocumentHistory, { ctx: ClassifyContext; list: Classified[]; joined: boolean }>();
 
-/** The documents whose latest path is a document kind; computed once per history and context. */
-function classified(history: DocumentHistory, ctx: ClassifyContext): Classified[] {
-  const memo = classifiedMemo.get(history);
-  if (memo && memo.ctx === ctx) return memo.list;
-  const out: Classified[] = [];
-  for (const doc of history.documents) {
-    const kind = ctx.documents.kindOf(doc.path);
-    if (kind) out.push({ doc, kind });
+/**
+ * The documents whose latest path is a document kind; computed once per history and context.
+ * Documents deleted and added again are joined once every header is known (`facts` has them).
+ */
+function classified(history: DocumentHistory, ctx: ClassifyContext, facts: BlobFacts): Classified[] {
+  let memo = classifiedMemo.get(history);
+  if (!memo || memo.ctx !== ctx) {
+    const list: Classified[] = [];
+    for (const doc of history.documents) {
+      const kind = ctx.documents.kindOf(doc.path);
+      if (kind) list.push({ doc, kind, sameAs: [] });
+    }
+    memo = { ctx, list, joined: false };
+    classifiedMemo.set(history, memo);
   }
-  classifiedMemo.set(history, { ctx, list: out });
+  if (!memo.joined && memo.list.every(({ doc }) => !doc.latestBlob || facts.headers.has(doc.latestBlob))) {
+    memo.list = joinReplaced(memo.list, history, facts);
+    memo.joined = true;
+  }
+  return memo.list;
+}
+
+function joinReplaced(list: readonly Classified[], history: DocumentHistory, facts: BlobFacts): Classified[] {
+  const kinds = new Map<TrackedDocument, DocumentKind>(list.map((c) => [c.doc, c.kind]));
+  const replaced = replacedDocuments([...kinds.keys()], (doc) => {
+    const header = (doc.latestBlob && facts.headers.get(doc.latestBlob)) || declaredHeader(doc, history, facts);
+    const kind = kinds.get(doc);
+    return kind && header ? { kind, ...(header.number ? { number: header.number } : {}), ...(header.title ? { title: header.title } : {}) } : undefined;
+  });
+  if (replaced.size === 0) return [...list];
+  const previousOf = new Map<TrackedDocument, TrackedDocument>();
+  const successor = new Map<TrackedDocument, TrackedDocument>();
+  for (const r of replaced.values()) {
+    previousOf.set(r.next, r.previous);
+    successor.set(r.previous, r.next);
+  }
+  const out: Classified[] = [];
+  for (const { doc } of list) {
+    if (previousOf.has(doc)) continue;
+    const chain = [doc];
+    for (let n = successor.get(doc); n; n = successor.get(n)) chain.push(n);
+    const last = chain[chain.length - 1] as TrackedDocument;
+    out.push({ doc: joined(chain), kind: kinds.get(last) ?? 'doc', sameAs: chain.slice(1).map((part) => sameAsReason(part, replaced.get(part))) });
+  }
   return out;
+}
+
+/** One view of a document's parts: first author and path from the first, latest content from the last; re-adding counts as an edit. */
+function joined(chain: readonly TrackedDocument[]): TrackedDocument {
+  const first = chain[0] as TrackedDocument;
+  if (chain.length === 1) return first;
+  const last = chain[chain.length - 1] as TrackedDocument;
+  const edits: DocumentEdit[] = [];
+  chain.forEach((part, i) => {
+    const before = chain[i - 1];
+    if (before) edits.push({ commit: part.added, ...(before.latestBlob ? { oldBlob: before.latestBlob } : {}), ...(part.firstBlob ? { newBlob: part.firstBlob } : {}) });
+    edits.push(...part.edits);
+  });
+  return {
+    firstPath: first.firstPath,
+    path: last.path,
+    added: first.added,
+    renames: chain.flatMap((d) => d.renames),
+    edits,
+    deleted: last.deleted,
+    addedAt: first.addedAt,
+    ...(first.firstBlob ? { firstBlob: first.firstBlob } : {}),
+    ...(last.latestBlob ? { latestBlob: last.latestBlob } : {}),
+    ...(last.deletedAt !== undefined ? { deletedAt: last.deletedAt } : {}),
+  };
+}
+
+function sameAsReason(part: TrackedDocument, r: Replacement | undefined): string {
+  const from = r ? r.previous.path : 'an earlier file';
+  return `the same document as ${from} (${r?.why ?? 'same identity'}): git saw it deleted and added again as ${part.firstPath} in ${shortSha(part.added.sha)}`;
 }
 
 /**
@@ -54,7 +121,9 @@ function classified(history: DocumentHistory, ctx: ClassifyContext): Classified[
 export function documentReads(history: DocumentHistory, ctx: ClassifyContext, facts: BlobFacts): DocumentReads {
   const headers = new Set<string>();
   const diffs = new Map<string, [string, string]>();
-  for (const { doc } of classified(history, ctx)) {
+  // Documents are joined (see `classified`) only once every header is known; until then each part
+  // asks for what it needs on its own, so that one read serves headers and edit sizes alike.
+  for (const { doc } of classified(history, ctx, facts)) {
     const meta = history.metadataByFolder.get(folderOf(doc.path));
     const missing = [doc.latestBlob, meta].filter((b): b is string => b !== undefined && !facts.headers.has(b));
     for (const b of missing) headers.add(b);
@@ -69,7 +138,7 @@ export function documentReads(history: DocumentHistory, ctx: ClassifyContext, fa
 /** Documents the person authored (by header declaration, else by first author through renames) or contributed to substantially. */
 export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext, facts: BlobFacts): EvidenceItem[] {
   const items: EvidenceItem[] = [];
-  for (const { doc, kind } of classified(history, ctx)) {
+  for (const { doc, kind, sameAs } of classified(history, ctx, facts)) {
     const header = declaredHeader(doc, history, facts);
     const title = (doc.latestBlob && facts.headers.get(doc.latestBlob)?.title) || fileName(doc.path);
     const base = { source: 'git' as const, kind, title, repo: ctx.repo, path: doc.path, criteria: [] };
@@ -78,18 +147,20 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
     const authored = authorship(doc, header, ctx);
     if (authored) {
       if (inWindow(added.date, ctx.window)) {
-        items.push({ ...base, id: `git:${ctx.repo}:doc:${added.sha}:${doc.firstPath}`, date: added.date, sha: added.sha, role: 'authored', reasons: [...authored, ...renameReasons(doc, ctx), where()] });
+        items.push({ ...base, id: `git:${ctx.repo}:doc:${added.sha}:${doc.firstPath}`, date: added.date, sha: added.sha, role: 'authored', reasons: [...authored, ...sameAs, ...renameReasons(doc, ctx), where()] });
       }
       continue;
     }
     const edits = personEdits(doc, ctx);
-    if (edits.length === 0) continue;
+    const helped = helperReason(doc, facts, ctx);
+    if (edits.length === 0 && !helped) continue;
     let lines = 0;
     for (const e of edits) lines += e.oldBlob && e.newBlob ? (facts.addedLines.get(diffKey(e.oldBlob, e.newBlob)) ?? 0) : 0;
     const size = (doc.latestBlob && facts.headers.get(doc.latestBlob)?.lines) || 0;
-    const substantial = lines >= SUBSTANTIAL_LINES || (lines >= SUBSTANTIAL_MIN_LINES && lines >= SUBSTANTIAL_SHARE * size);
-    if (!substantial) continue;
-    const last = edits[edits.length - 1]?.commit ?? added;
+    const substantial = edits.length > 0 && (lines >= SUBSTANTIAL_LINES || (lines >= SUBSTANTIAL_MIN_LINES && lines >= SUBSTANTIAL_SHARE * size));
+    // Named as a helper, the document's latest change dates it: that is the text that names them.
+    const last = substantial ? (edits[edits.length - 1]?.commit ?? added) : (doc.edits[doc.edits.length - 1]?.commit ?? added);
+    if (!substantial && !(helped && inWindow(last.date, ctx.window))) continue;
     const share = size > 0 ? ` of its ${size}` : '';
     items.push({
       ...base,
@@ -98,13 +169,23 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
       sha: last.sha,
       role: 'contributed',
       reasons: [
-        `you added or rewrote ${lines}${share} non-blank lines in ${edits.length} ${edits.length === 1 ? 'commit' : 'commits'} (latest ${shortSha(last.sha)} on ${last.date})`,
+        ...(helped ? [helped] : []),
+        ...(substantial ? [`you added or rewrote ${lines}${share} non-blank lines in ${edits.length} ${edits.length === 1 ? 'commit' : 'commits'} (latest ${shortSha(last.sha)} on ${last.date})`] : []),
         `${ctx.who(added.author)} added it first${header ? `; its header names ${header.authors.join(', ')}` : ''}`,
+        ...sameAs,
         where(),
       ],
     });
   }
   return items;
+}
+
+/** Why the document's own header makes the person a contributor ("with input from Ana Lima"), or undefined. */
+function helperReason(doc: TrackedDocument, facts: BlobFacts, ctx: ClassifyContext): string | undefined {
+  const header = doc.latestBlob ? facts.headers.get(doc.latestBlob) : undefined;
+  const mention = header?.helpers?.find((m) => ctx.namesPerson(ctx.parseNamed(m.name, parsePerson)));
+  if (!header || !mention) return undefined;
+  return `its header names you as a helper, not an author ("${mention.phrase} ${mention.name}" in its ${header.declaredIn ?? 'header'})`;
 }
 
 /** Reasons the person authored `doc`, or undefined when they did not. A header declaration decides; otherwise the first author does. */

@@ -1,6 +1,7 @@
 import { parseFrontMatter } from '../../yaml/front-matter';
 import { isRecord, parseYaml } from '../../yaml/yaml-document';
 import { LONGEST_LINE } from '../../git/text-limits';
+import { bylineAuthors, helperMentions, PLACEHOLDER, splitAuthors, type HelperMention } from './document-authors';
 
 /**
  * What a document says about itself in its header: who wrote it, its title, and how long it is.
@@ -12,6 +13,13 @@ export interface DocumentHeader {
   /** Where the declaration was, for reasons: "front matter `authors`", "`Author(s):` line", "kep.yaml `authors`". */
   readonly declaredIn?: string;
   readonly title?: string;
+  /**
+   * A number the document declares for itself (`PEP 8`, `RFC PR 2585`, `kep-number 2000`): with the
+   * title, what tells that a document deleted and added again under another name is the same one.
+   */
+  readonly number?: string;
+  /** People an author line names after a helper phrase ("with input from …"): contributors, not authors. */
+  readonly helpers?: readonly HelperMention[];
   /** Non-blank lines; the denominator of a "substantial" contribution. */
   readonly lines: number;
 }
@@ -28,9 +36,6 @@ const AUTHOR_LINE = /^\s*(?:[-*+]\s+)?(?::(author\(s\)|authors?):|(?:\*\*|__)?(a
 const TABLE_KEY = /^(?:\*\*|__)?(author\(s\)|authors?)(?:\*\*|__)?$/i;
 const FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z0-9 \t()-]*(?:(?:\*\*|__)[ \t]*)?:/;
 const LIST_ITEM = /^\s*[-*+]\s(.*)$/;
-const PLACEHOLDER =
-  /^(?:tbd|tba|todo|n\/?a|none|unknown|anonymous|name|author|authors|your name|your-name|see below|see above|\?+|-+|…|\.\.\.|<[^<>]*>|\[[^\]]*\])$/i;
-
 /** Reads the header of a document (or a `kep.yaml`) at `path`. Never throws: unreadable front matter just declares nothing. */
 export function readDocumentHeader(text: string, path: string): DocumentHeader {
   const lines = countNonBlank(text);
@@ -39,30 +44,77 @@ export function readDocumentHeader(text: string, path: string): DocumentHeader {
     const data = parseYaml(text, path).data;
     const authors = isRecord(data) ? authorList(data.authors) : [];
     const title = isRecord(data) && typeof data.title === 'string' ? data.title.trim() : undefined;
-    return { authors, ...(authors.length > 0 ? { declaredIn: 'kep.yaml `authors`' } : {}), ...(title ? { title } : {}), lines };
+    const number = isRecord(data) ? declaredNumber('kep-number', data['kep-number']) : undefined;
+    return { authors, ...(authors.length > 0 ? { declaredIn: 'kep.yaml `authors`' } : {}), ...(title ? { title } : {}), ...(number ? { number } : {}), lines };
   }
   let content = text;
   let title: string | undefined;
+  let number: string | undefined;
   if (/^\uFEFF?---/.test(text)) {
     const fm = parseFrontMatter(text, path);
     content = fm.content;
     const t = fm.data.title;
     if (typeof t === 'string' && t.trim() !== '') title = t.trim();
+    for (const key of NUMBER_KEYS) number ??= declaredNumber(key, fm.data[key]);
     for (const key of ['authors', 'author']) {
       const authors = authorList(fm.data[key]);
-      if (authors.length > 0) return { authors, declaredIn: `front matter \`${key}\``, ...headingTitle(content, title), lines };
+      if (authors.length > 0) return { authors, declaredIn: `front matter \`${key}\``, ...headingTitle(content, title), ...(number ? { number } : {}), lines };
     }
   }
   const head = content.replace(/\r\n?/g, '\n').split('\n').slice(0, HEADER_LINES);
   const declared = headerAuthors(head);
-  return { authors: declared?.authors ?? [], ...(declared ? { declaredIn: declared.where } : {}), ...headingTitle(content, title), lines };
+  number ??= headerNumber(head);
+  const helpers = declared?.helpers ?? [];
+  return {
+    authors: declared?.authors ?? [],
+    ...(declared ? { declaredIn: declared.where } : {}),
+    ...headingTitle(content, title),
+    ...(number ? { number } : {}),
+    ...(helpers.length > 0 ? { helpers } : {}),
+    lines,
+  };
 }
 
-function headerAuthors(lines: readonly string[]): { authors: string[]; where: string } | undefined {
+/** Front matter keys and header fields that hold a document's own number. */
+const NUMBER_KEYS: readonly string[] = ['number', 'rfc', 'pep', 'kep', 'kep-number', 'adr'];
+const NUMBER_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(pep|kep|rfc|rfc pr|adr|number)(?:\*\*|__)?[ \t]*:(.*)$/i;
+
+/** `PEP: 8`, `- RFC PR: [rust-lang/rfcs#2585](…/pull/2585)`: the key and the value's last run of digits. */
+function headerNumber(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    if (line.length > LONGEST_LINE) continue;
+    const m = NUMBER_LINE.exec(line);
+    const n = m ? declaredNumber(m[1] ?? '', m[2] ?? '') : undefined;
+    if (n) return n;
+  }
+  return undefined;
+}
+
+/** `RFC PR 2585` from a key and a value holding digits (the last run of them), or undefined. */
+function declaredNumber(key: string, value: unknown): string | undefined {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' && value.length <= LONGEST_LINE ? value : '';
+  let end = text.length;
+  while (end > 0 && !/\d/.test(text[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && /\d/.test(text[start - 1] ?? '')) start--;
+  const label = key.toLowerCase() === 'kep-number' ? 'KEP' : key.toLowerCase() === 'number' ? 'Number' : key.toUpperCase();
+  return end > start ? `${label} ${Number(text.slice(start, end))}` : undefined;
+}
+
+function headerAuthors(lines: readonly string[]): { authors: string[]; where: string; helpers?: HelperMention[] } | undefined {
+  // A `##` heading starts the body once there is text before it, the title line aside: `## Title`
+  // on line 1, or a plain title line followed by `## Metadata`, leaves the header open.
+  let title = false;
+  let text = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.length > LONGEST_LINE) continue;
-    if (/^#{2,}\s/.test(line)) break;
+    if (line.trim() === '' || isUnderline(line)) continue;
+    const heading = /^#{1,6}\s/.test(line);
+    if (!title) title = true;
+    else if (heading && text && line[1] === '#') break;
+    else if (!heading) text = true;
+    if (heading) continue;
     const row = tableRow(line);
     if (row) {
       const authors = splitAuthors(row.value);
@@ -84,9 +136,36 @@ function headerAuthors(lines: readonly string[]): { authors: string[]; where: st
       else break;
     }
     const authors = splitAuthors(value);
-    if (authors.length > 0) return { authors, where: `\`${capitalise(key)}:\` line` };
+    if (authors.length > 0) return { authors, where: `\`${capitalise(key)}:\` line`, helpers: helperMentions(value) };
   }
-  return undefined;
+  const byline = bylineAuthors(paragraphUnderTitle(lines));
+  return byline.length > 0 ? { authors: byline, where: 'byline under the title' } : undefined;
+}
+
+/**
+ * The first paragraph after the document's title (an ATX heading of any level, or a setext /
+ * reStructuredText underlined line), where a byline sits; empty when the document has no title.
+ */
+function paragraphUnderTitle(lines: readonly string[]): string[] {
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  const title = lines[i] ?? '';
+  if (title.length > LONGEST_LINE) return [];
+  if (/^#{1,6}\s/.test(title)) i++;
+  else if (isUnderline(lines[i + 1] ?? '')) i += 2;
+  else return [];
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  const paragraph: string[] = [];
+  for (; i < lines.length && (lines[i] ?? '').trim() !== '' && paragraph.length < 10; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > LONGEST_LINE) return [];
+    paragraph.push(line);
+  }
+  return paragraph;
+}
+
+function isUnderline(line: string): boolean {
+  return line.length <= LONGEST_LINE && /^(=+|-{3,}|~{3,})\s*$/.test(line);
 }
 
 /** `| Author | Ana Lima, Bob Stone |`, read by splitting on `|` (a pattern over the whole row backtracked cubically on long rows). */
@@ -122,42 +201,16 @@ function authorList(value: unknown): string[] {
   return out.filter((a) => a.length <= LONGEST_LINE && !PLACEHOLDER.test(a));
 }
 
-/**
- * `Ana Lima, Bob Stone and Erin Moss (Example Corp)` → one string per person, affiliations dropped.
- * Split on `,` and `;`, then word by word on a lone `and` or `&`: the single pattern this replaced
- * (`\s*(?:…|\sand\s)\s*`) was quadratic on long runs of spaces.
- */
-function splitAuthors(value: string): string[] {
-  const out: string[] = [];
-  for (const piece of value.replace(/\*\*|__/g, '').split(/[,;]/)) {
-    let words: string[] = [];
-    const flush = () => {
-      const author = withoutAffiliation(words.join(' '));
-      if (author !== '' && author.length <= LONGEST_LINE && !PLACEHOLDER.test(author)) out.push(author);
-      words = [];
-    };
-    for (const word of piece.split(/\s+/)) {
-      if (word === '') continue;
-      if (word === '&' || word.toLowerCase() === 'and') flush();
-      else words.push(word);
-    }
-    flush();
-  }
-  return out;
-}
-
-/** Drops a trailing `(Example Corp)`, but keeps `(@handle)` and the `(url)` of a Markdown link. */
-function withoutAffiliation(author: string): string {
-  if (!author.endsWith(')')) return author;
-  const open = author.lastIndexOf('(');
-  if (open < 0 || author[open + 1] === '@' || author[open - 1] === ']' || author.slice(open + 1, -1).includes(')')) return author;
-  return author.slice(0, open).trim();
-}
-
 /** The first title a document gives itself: an ATX `# heading`, a `Title:` field, or a setext/RST underlined line. */
 function headingTitle(content: string, fromFrontMatter: string | undefined): { title?: string } {
   if (fromFrontMatter) return { title: fromFrontMatter };
   const lines = content.replace(/\r\n?/g, '\n').split('\n').slice(0, HEADER_LINES);
+  // A heading of any level on the first line is the title (`## Retry budgets` opens some documents).
+  const opening = lines.find((l) => l.trim() !== '') ?? '';
+  if (opening.length <= LONGEST_LINE && /^#{2,6}\s/.test(opening)) {
+    const t = atxTitle(opening.replace(/^#+/, '#'));
+    if (t !== undefined) return { title: t };
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.length > LONGEST_LINE) continue;

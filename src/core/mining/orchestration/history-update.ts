@@ -1,6 +1,7 @@
+import { BranchStarts } from '../../git/branch-start';
 import type { CommitRange } from '../../git/log-fields';
-import type { CacheUse } from '../mining-types';
 import type { PersonName } from '../../git/mailmap';
+import type { CacheUse } from '../mining-types';
 import { emptyBlobFacts, type BlobFacts } from '../classification/classify-context';
 import { commitFacts, oldestFirst, FactInterner, type CommitFacts } from '../classification/commit-facts';
 import type { EncodedSegment } from '../cache/fact-codec';
@@ -23,6 +24,8 @@ export interface UpdatedHistory {
   readonly commitsRead: number;
   /** A cache file that had to be thrown away, and why. */
   readonly discarded?: string;
+  /** Commits read in this run whose author date was unusable. */
+  readonly undated?: readonly string[];
   /** What to write back (after classification has added blob facts); undefined when nothing changed. */
   readonly update?: Pick<CacheUpdate, 'tip' | 'boundary' | 'replace' | 'append' | 'encoded'>;
 }
@@ -56,6 +59,7 @@ export async function updateHistory(
       blobsAdded: prefetch?.added ?? false,
       cacheUse,
       commitsRead: read.facts.length,
+      undated: read.undated,
       ...(discarded ? { discarded } : {}),
       update: { tip: head, boundary: boundarySignature(repo), replace: read.facts, ...(read.encoded ? { encoded: read.encoded } : {}) },
     };
@@ -87,6 +91,7 @@ export async function updateHistory(
     blobsAdded: prefetch?.added ?? false,
     cacheUse: ancestor ? 'incremental' : 'rewritten',
     commitsRead: added.length,
+    undated: read.undated,
     update: ancestor
       ? { tip: head, boundary: boundarySignature(repo), append: { previousTip: old.tip, commits: added }, ...(read.encoded ? { encoded: read.encoded } : {}) }
       : { tip: head, boundary: boundarySignature(repo), replace: commits },
@@ -113,13 +118,15 @@ export async function tipRelation(reader: GitHistoryReader, repo: RepositoryInfo
 export interface ReadFacts {
   readonly facts: CommitFacts[];
   readonly encoded?: EncodedSegment;
+  /** Commits whose author date was unusable (kept, dated UNDATED), newest first. */
+  readonly undated: readonly string[];
 }
 
 /**
  * Reads the commits of `range` as facts, parents first. Work that can happen while git streams
  * does (the main thread is idle then): encoding for the cache, checking the order, finding who
- * wrote each merged branch, and reading document headers. Merged tips not in the range are looked
- * up in `old`.
+ * started each merged branch (BranchStarts), and reading document headers. A merge whose branch
+ * did not stream by after it falls back to its tip's author, looked up in `old` if need be.
  */
 export async function readFacts(
   reader: GitHistoryReader,
@@ -139,22 +146,21 @@ export async function readFacts(
   const builder = new SegmentBuilder();
   const seen = new Set<string>();
   let inOrder = true;
-  // Merges whose branch tip has not streamed by yet, by tip.
-  const waiting = new Map<string, CommitFacts[]>();
+  // Whose request a merge was follows its branch's first commit, found as the branch streams by.
+  const branches = new BranchStarts<PersonName>();
+  const requests: CommitFacts[] = [];
+  const undated: string[] = [];
   await reader.readCommits(
     repo,
     range,
     (c) => {
+      if (c.undated) undated.push(c.sha);
       const f = commitFacts(c, people, boundary);
       // Newest first means children before parents; a parent already seen is clock skew.
       if (inOrder) for (const p of c.parents) if (seen.has(p)) inOrder = false;
       seen.add(c.sha);
-      const merges = waiting.get(c.sha);
-      if (merges) {
-        for (const m of merges) setMergedAuthor(m, f.author);
-        waiting.delete(c.sha);
-      }
-      if (f.mergedTip !== undefined) waiting.set(f.mergedTip, [...(waiting.get(f.mergedTip) ?? []), f]);
+      if (f.mergedTip !== undefined) requests.push(f);
+      branches.observe(c.sha, c.parents, f.author, f.mergedTip !== undefined ? (_start, author) => setMergedAuthor(f, author) : undefined);
       if (previousParents !== undefined) parentLists.push(previousParents.length === 1 && previousParents[0] === c.sha ? undefined : previousParents);
       previousParents = c.parents;
       facts.push(f);
@@ -168,8 +174,8 @@ export async function readFacts(
   if (previousParents !== undefined) parentLists.push(previousParents);
   const parentsOf = (i: number): readonly string[] => parentLists[i] ?? [facts[i + 1]?.sha ?? ''];
   const ordered = inOrder ? facts.reverse() : oldestFirst(facts.map((f, i) => ({ sha: f.sha, parents: parentsOf(i), f }))).map((g) => g.f);
-  if (waiting.size > 0) resolveMergedAuthors(ordered, old);
-  return { facts: ordered, ...(inOrder ? { encoded: builder.build(true) } : {}) };
+  if (requests.some((m) => !m.mergedAuthor)) resolveMergedAuthors(ordered, old);
+  return { facts: ordered, undated, ...(inOrder ? { encoded: builder.build(true) } : {}) };
 }
 
 /** Facts are built here and not yet shared: completing a merge in place saves a copy of it. */

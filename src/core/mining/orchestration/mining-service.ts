@@ -1,4 +1,5 @@
 import { inWindow } from '../../evidence/evidence-window';
+import { forgeSquashesIn } from '../classification/commit-summary';
 import { GitReadError, type RepositoryInfo } from '../git-history-port';
 import type { MiningDeps, MiningOptions, MiningProblem, MiningResult } from '../mining-types';
 import { mineRepository, type RepoResult } from './repo-miner';
@@ -69,6 +70,8 @@ export async function mineEvidence(options: MiningOptions, deps: MiningDeps): Pr
   // Plain code-unit order for ids: deterministic everywhere, and much cheaper than a locale compare.
   const items = kept.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const repos = results.flatMap((r) => (r.stats ? [r.stats] : []));
+  const forgeSquashDays: Record<string, number> = {};
+  for (const r of repos) for (const [day, n] of Object.entries(r.forgeSquashDays)) forgeSquashDays[day] = (forgeSquashDays[day] ?? 0) + n;
   // Repositories are mined concurrently; their problems are reported in the order they were given.
   const order = (repo: string) => options.repos.indexOf(repo);
   return {
@@ -79,6 +82,8 @@ export async function mineEvidence(options: MiningOptions, deps: MiningDeps): Pr
       commitsTotal: repos.reduce((n, r) => n + r.commitsTotal, 0),
       durationMs: Math.round(now() - started),
       cacheUsed: repos.some((r) => r.cache === 'hit' || r.cache === 'incremental' || r.cache === 'rewritten'),
+      forgeSquashMerges: forgeSquashesIn(forgeSquashDays, window),
+      forgeSquashDays,
       repos,
     },
   };

@@ -4,7 +4,7 @@ import { parseMailmap, type Mailmap, type PersonName } from '../../git/mailmap';
 import { ClassifyContext } from '../classification/classify-context';
 import { commitEvidence } from '../classification/commit-evidence';
 import { DOCUMENT_METADATA_FILES, type CommitFacts } from '../classification/commit-facts';
-import { addToSummaries, summaryItems, type SummaryGroup } from '../classification/commit-summary';
+import { addForgeSquashDays, addToSummaries, summaryItems, type SummaryGroup } from '../classification/commit-summary';
 import type { BlobFacts } from '../classification/classify-context';
 import { classifyDocuments, classifyHistory } from '../classification/evidence-classifier';
 import { memoKey, type EvidenceMemo } from '../cache/evidence-memo';
@@ -30,7 +30,7 @@ export interface RepoJob {
   readonly deps: MiningDeps;
 }
 
-type StatsOf = (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number) => RepoStats;
+type StatsOf = (cache: CacheUse, commitsRead: number, commitsTotal: number, items: number, forgeSquashDays: Readonly<Record<string, number>>) => RepoStats;
 
 /** Everything about one run in one repository except its history. */
 interface Setup {
@@ -59,7 +59,7 @@ export async function mineRepository(job: RepoJob): Promise<RepoResult> {
   const { info, name, options, deps } = job;
   const started = (deps.now ?? Date.now)();
   const problems: MiningProblem[] = [];
-  const stats: StatsOf = (cache, commitsRead, commitsTotal, items) => ({
+  const stats: StatsOf = (cache, commitsRead, commitsTotal, items, forgeSquashDays) => ({
     repo: name,
     path: info.root,
     ...(info.head ? { head: info.head } : {}),
@@ -68,12 +68,13 @@ export async function mineRepository(job: RepoJob): Promise<RepoResult> {
     commitsRead,
     commitsTotal,
     items,
+    forgeSquashDays,
     durationMs: Math.round((deps.now ?? Date.now)() - started),
   });
   const head = info.head;
   if (!head) {
     problems.push({ repo: info.path, severity: 'info', code: 'empty', message: 'the repository has no commits yet, so there is nothing to mine: evidence appears after its first commit' });
-    return { items: [], stats: stats('off', 0, 0, 0), problems };
+    return { items: [], stats: stats('off', 0, 0, 0, {}), problems };
   }
   const cache = options.noCache ? undefined : deps.cache;
   const [memo, mailmapText] = await Promise.all([cache?.loadMemo(info.root), deps.reader.readMailmap(info, options.signal)]);
@@ -112,7 +113,30 @@ export async function mineRepository(job: RepoJob): Promise<RepoResult> {
         'this is a shallow clone, so only its fetched commits were mined: older documents count only when their header names their authors, and the oldest fetched commit is not summarised. Run `git fetch --unshallow` in it to mine the whole history.',
     });
   }
+  if (info.partialFilter !== undefined) problems.push(partialCloneProblem(info.path, info.partialFilter));
   return { ...result, problems };
+}
+
+/** Commits with an unusable author date, by sha: mined, but counted in no evidence window. */
+export function undatedProblem(repo: string, shas: readonly string[]): MiningProblem {
+  const listed = shas.slice(0, 5).map((s) => s.slice(0, 12));
+  const more = shas.length > listed.length ? ` and ${shas.length - listed.length} more` : '';
+  const which = `${shas.length === 1 ? 'commit' : `${shas.length} commits`} ${listed.join(', ')}${more}`;
+  return {
+    repo,
+    severity: 'warning',
+    code: 'bad-commit',
+    message: `${which} ${shas.length === 1 ? 'has' : 'have'} no readable author date (missing, negative, or beyond year 9999): the rest of the history was mined, and ${shas.length === 1 ? 'it counts' : 'they count'} in no evidence window. \`git cat-file -p <sha>\` shows the raw commit.`,
+  };
+}
+
+/** What a partial clone could not give, in words: nothing is ever fetched to fill the gaps. */
+export function partialCloneProblem(repo: string, filter: string): MiningProblem {
+  const treeless = filter.startsWith('tree:') || filter.startsWith('sparse:');
+  const message = treeless
+    ? `this is a partial clone without trees (filter ${filter}), and Growth Ledger never fetches missing objects: reviews, merges, pairing, mentoring and your own commits were mined from commit messages, but which files each commit changed is not in this clone, so documents were not mined and your commits are not grouped by the area they touched. Clone it with \`--filter=blob:none\` (or without a filter) to mine them.`
+    : `this is a partial clone (filter ${filter}), and Growth Ledger never fetches missing objects: documents whose contents are not in this clone are credited from history alone (their headers were not read), and a rename with edits counts as a new document.`;
+  return { repo, severity: 'warning', code: 'partial', message };
 }
 
 async function fromMemoOrHistory(setup: Setup, memo: EvidenceMemo | undefined, stats: StatsOf): Promise<{ items: EvidenceItem[]; stats: RepoStats }> {
@@ -120,10 +144,10 @@ async function fromMemoOrHistory(setup: Setup, memo: EvidenceMemo | undefined, s
     if (memo.tip === setup.info.head) {
       setup.progress('done', 0);
       const items = [...memo.documents, ...memo.commits, ...summaryItems(memo.groups, setup.name)];
-      return { items, stats: stats('hit', 0, memo.commitsTotal, items.length) };
+      return { items, stats: stats('hit', 0, memo.commitsTotal, items.length, memo.forgeSquashDays) };
     }
     const added = await onTopOfMemo(setup, memo);
-    if (added) return { items: added.items, stats: stats('incremental', added.read, memo.commitsTotal + added.read, added.items.length) };
+    if (added) return { items: added.items, stats: stats('incremental', added.read, memo.commitsTotal + added.read, added.items.length, added.forgeSquashDays) };
   }
   return fullRun(setup, stats);
 }
@@ -133,7 +157,7 @@ async function fromMemoOrHistory(setup: Setup, memo: EvidenceMemo | undefined, s
  * a new commit touches a document, document evidence is recomputed from the document commits
  * alone. The full history is never loaded.
  */
-async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: EvidenceItem[]; read: number } | undefined> {
+async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: EvidenceItem[]; read: number; forgeSquashDays: Record<string, number> } | undefined> {
   const { reader, cache } = s.deps;
   const signal = s.options.signal;
   if (!cache || (await tipRelation(reader, s.info, memo.tip, s.info.head, signal)) !== 'ahead') return undefined;
@@ -162,7 +186,8 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
   const groups = new Map<string, SummaryGroup>(memo.groups.map((g) => [`${g.area}\u0000${g.month}`, { ...g, types: { ...g.types } }]));
   addToSummaries(groups, added, ctx);
   const commits = [...memo.commits, ...commitEvidence(added, ctx)];
-  const next: EvidenceMemo = { ...memo, tip: s.info.head, commitsTotal: memo.commitsTotal + added.length, documents, commits, groups: [...groups.values()] };
+  const forgeSquashDays = addForgeSquashDays({ ...memo.forgeSquashDays }, added, ctx);
+  const next: EvidenceMemo = { ...memo, tip: s.info.head, commitsTotal: memo.commitsTotal + added.length, documents, commits, groups: [...groups.values()], forgeSquashDays };
   await cache.save(s.info.root, {
     tip: s.info.head,
     boundary: boundarySignature(s.info),
@@ -171,8 +196,10 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
     ...(blobs ? { blobs } : {}),
     memo: next,
   });
+  // Said only on this path's success: a fallback to a full run reads (and reports) them again.
+  if (read.undated.length > 0) s.problems.push(undatedProblem(s.info.path, read.undated));
   s.progress('done', added.length);
-  return { items: [...documents, ...commits, ...summaryItems(groups.values(), s.name)], read: added.length };
+  return { items: [...documents, ...commits, ...summaryItems(groups.values(), s.name)], read: added.length, forgeSquashDays };
 }
 
 /** Reads blob texts for classification through the git reader. */
@@ -194,6 +221,7 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
     ...(s.options.signal ? { signal: s.options.signal } : {}),
     onCommits: (n) => s.progress('log', n),
   });
+  if (history.undated && history.undated.length > 0) s.problems.push(undatedProblem(s.info.path, history.undated));
   if (history.discarded) {
     s.problems.push({ repo: s.info.path, severity: 'info', code: 'cache-rebuilt', message: `the evidence cache was unreadable (${history.discarded}) and was rebuilt` });
   }
@@ -202,6 +230,7 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
   const ctx = context(s, learnedNames);
   const classification = await classifyHistory(history.commits, history.blobs, ctx, blobReader(s));
   s.progress('classify', history.commitsRead);
+  const forgeSquashDays = addForgeSquashDays({}, history.commits, ctx);
   if (cache) {
     const memo: EvidenceMemo = {
       key: s.key,
@@ -211,6 +240,7 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
       commits: classification.commits,
       groups: [...classification.groups.values()],
       learnedNames,
+      forgeSquashDays,
     };
     const update = history.update ?? { tip: s.info.head, boundary: boundarySignature(s.info) };
     const blobsChanged = classification.blobsChanged || history.blobsAdded || history.update?.replace !== undefined;
@@ -218,7 +248,7 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
   }
   s.progress('done', history.commitsRead);
   const items = [...classification.documents, ...classification.commits, ...summaryItems(classification.groups.values(), s.name)];
-  return { items, stats: stats(history.cacheUse, history.commitsRead, history.commits.length, items.length) };
+  return { items, stats: stats(history.cacheUse, history.commitsRead, history.commits.length, items.length, forgeSquashDays) };
 }
 
 function isMetadataFile(path: string): boolean {

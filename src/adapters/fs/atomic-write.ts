@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Writes a generated file so that any reader, and any crash, sees either the old file or the new
+ * one, never a part: the bytes go to a temporary file in the same folder, are flushed to disk, and
+ * the temporary file is renamed over the target (a rename within one file system is atomic).
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = temporaryNameFor(file);
+  try {
+    const handle = await fs.open(tmp, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** A hidden, unique name beside `file` (same folder, so the rename stays on one file system). */
+export function temporaryNameFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+}
