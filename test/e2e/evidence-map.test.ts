@@ -204,6 +204,11 @@ describe('the Evidence Map', () => {
     await ledgerItem.getByRole('button', { name: 'Open' }).click();
     await w.activeTab('.md');
     assert.match(await w.visibleEditorText(), /Wrote the retry budget RFC/);
+    // A git item opens its file in the repository it was mined from.
+    const mapAgain = await openMap(w);
+    await mapAgain.locator('.evidence-row', { hasText: 'RFC 0001' }).first().getByRole('button', { name: /^Open/ }).click();
+    await w.activeTab('0001-retry-budget.md');
+    assert.match(await w.visibleEditorText(), /RFC 0001: Retry budgets/);
   });
 
   it('reveals an item from the Evidence tree\'s context menu', async () => {
