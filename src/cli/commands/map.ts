@@ -75,7 +75,7 @@ export function registerMapCommand(program: Command, io: CliIo, deps: MapCommand
       });
       const html = renderMapHtml(model, assets, (text) => createHash('sha256').update(text, 'utf8').digest('base64'));
       await writeAtomically(out, html);
-      io.stdout(`${path.relative(io.cwd, out) || out}: Evidence Map of ${model.headline.evidence} items, ${model.window.label}\n`);
+      io.stdout(`${path.relative(io.cwd, out) || out}: Evidence Map of ${model.headline.evidence} item${model.headline.evidence === 1 ? '' : 's'}, ${model.window.label}\n`);
     });
 }
 
