@@ -21,6 +21,7 @@ export const COMMAND_IDS = {
   copySectionAsHtml: 'growthLedger.copySectionAsHtml',
   showMenu: 'growthLedger.showMenu',
   openEvidenceMap: 'growthLedger.openEvidenceMap',
+  revealInEvidenceMap: 'growthLedger.revealInEvidenceMap',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];

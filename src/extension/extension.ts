@@ -31,6 +31,7 @@ import { CopySectionAsHtmlCommand, CopySectionAsTextCommand } from './commands/c
 import { HubDocumentSources } from './commands/generate-packet-sources';
 import { MonthlyReviewOffer } from './commands/monthly-review-offer';
 import { OpenEvidenceMapCommand } from './commands/open-evidence-map';
+import { RevealInEvidenceMapCommand } from './commands/reveal-in-evidence-map';
 import { EVIDENCE_MAP_VIEW_TYPE, EvidenceMapSerializer, type EvidenceMapDeps } from './evidence-map/evidence-map-panel';
 import { commandMapActions } from './evidence-map/map-actions';
 import { assembledMapSource } from './evidence-map/assembled-map-source';
@@ -86,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
     log,
   };
   const commands = new CommandManager(log);
+  const openMap = new OpenEvidenceMapCommand(() => mapDeps);
   for (const command of [
     new SetUpCommand(workspaces, adapters, clock),
     new LogEntryCommand(workspaces, adapters, clock),
@@ -104,7 +106,8 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
     new NewDevelopmentPlanCommand(workspaces, documents, clock),
     new CopySectionAsTextCommand(workspaces, documents, clock),
     new CopySectionAsHtmlCommand(workspaces, documents, clock),
-    new OpenEvidenceMapCommand(() => mapDeps),
+    openMap,
+    new RevealInEvidenceMapCommand(openMap),
   ]) {
     commands.register(command);
   }

@@ -227,7 +227,7 @@ describe('the Evidence Map', () => {
     const item = tree.locator('.monaco-list-row[aria-level="2"]', { hasText: 'Wrote the retry budget RFC' }).first();
     await item.click({ button: 'right' });
     // A click right after the menu opens can be taken for the end of the right-click: hover, then Enter.
-    const entry = w.page.locator('.context-view .action-item', { hasText: 'Open Evidence Map' });
+    const entry = w.page.locator('.context-view .action-item', { hasText: 'Reveal in Evidence Map' });
     await entry.hover();
     await expectAttribute(entry, 'class', /focused/);
     await w.page.keyboard.press('Enter');
