@@ -12,6 +12,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ANA, BOB, PROFILE, baseRepo, bigFile, bigProblemLedger, commit, git, hooks, markerProgram, note, programSettings, rawCommit, signedCommit, write, writeSettings } from './corpus-repos.mjs';
 
+/** What a terminal would act on instead of showing: no CLI output may hold one (bar the line ends it writes). */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_ACTIVE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const VALID = { args: ['validate'], code: 0, stdout: [/growth\/ is valid: 2 ledger entries/] };
 const MINED = { args: ['evidence', '--json', '--since', '2026-01-01'], code: 0, stdout: [/"kind":"review"/, /"path":"docs\/retry-guide\.md"/] };
 
@@ -166,6 +169,17 @@ export function buildCorpus(sandbox) {
     commit(dir, 'docs: bad bytes', ANA, {});
     write(join(dir, 'growth/notes/2026-11-20-new\nline.md'), note('Retry budgets'));
   }, [{ args: ['validate'], code: 0, stdout: [/2 ledger entries, 1 two-notes/] }, { ...MINED, stdout: [/"path":"docs\/line\\nbreak\.md"/, /"path":"docs\/f\\ufffd\\ufffd\.md"|"path":"docs\/f��\.md"/] }]);
+
+  add('terminal-forgery', 'file names, titles and commit subjects with newlines, ESC/OSC sequences, C1 controls, U+2028 and bidi overrides that would forge output lines or drive the terminal', (dir) => {
+    baseRepo(dir);
+    const esc = '\u001b[2J\u001b]0;pwned\u0007\u009b31m\u2028\u202e';
+    commit(dir, `docs: guide ${esc}\nFORGED-SUBJECT`, ANA, { [`docs/line\nFORGED-PATH ${esc}.md`]: `# Guide ${esc}\n` });
+    // A two-note missing a section is a problem reported at the file: its name forges a line.
+    write(join(dir, `growth/notes/2026-11-20-x\n2026-11.md:1: FORGED-PROBLEM ${esc}.md`), '---\ntask: "x"\ndate: 2026-11-20\nstatus: open\n---\n\n# x\n');
+  }, [
+    { args: ['validate'], code: 1, stdout: [/2026-11-20-x\\n2026-11\.md:1: FORGED-PROBLEM \\e\[2J\\e\]0;pwned\\u0007\\u009b31m\\u2028\\u202e\.md:\d+: /], absent: [TERMINAL_ACTIVE, /^2026-11\.md:1: FORGED/m] },
+    { args: ['evidence', '--since', '2026-01-01'], code: 0, stdout: [/doc +authored +Guide \\e\[2J\\e\]0;pwned\\u0007\\u009b31m\\u2028\\u202e {2}\(terminal-forgery\)/], absent: [TERMINAL_ACTIVE, /^FORGED/m] },
+  ]);
 
   add('symlinked-growth-folder', 'growth/ is a symbolic link to a folder outside the repository', (dir) => {
     baseRepo(dir);

@@ -9,6 +9,7 @@ import type { Profile } from '../core/model/types';
 import type { GrowthSnapshot } from '../core/services/growth-snapshot';
 import { loadGrowthSnapshot } from '../core/services/growth-snapshot';
 import { formatProblem } from '../core/problems';
+import { terminalSafe } from '../core/text/terminal-text';
 import { localDay } from '../core/time/calendar';
 import { cliContext, type CliContext, type GlobalOptions } from './cli-context';
 import { CliError, type CliIo } from './cli-io';
@@ -82,7 +83,7 @@ export async function loadCliEvidence(io: CliIo, opts: CliEvidenceOptions, overr
       nodeMiningDeps({ trusted: true, env: io.env, ...(cache ? { cacheDir: defaultCacheDir(io.env) } : {}) }),
     );
     for (const p of mined.problems) {
-      io.stderr(`growth-ledger: ${p.repo}: ${p.severity === 'error' ? '' : `${p.severity}: `}${p.message}\n`);
+      io.stderr(`growth-ledger: ${terminalSafe(p.repo)}: ${p.severity === 'error' ? '' : `${p.severity}: `}${terminalSafe(p.message)}\n`);
       if (p.severity === 'error') notices.push(`${p.repo} could not be mined: ${p.message}`);
     }
     const failed = mined.problems.filter((p) => p.severity === 'error');

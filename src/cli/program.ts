@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { terminalSafe } from '../core/text/terminal-text';
 import { CliError, type CliIo } from './cli-io';
 import { registerInitCommand } from './commands/init';
 import { registerLogCommand } from './commands/log';
@@ -37,11 +38,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // Commander has already printed its message; help and version are successful exits.
       return e.exitCode === 0 ? 0 : 2;
     }
+    // Messages quote paths and names from the repository: one error is one line, driving nothing.
     if (e instanceof CliError) {
-      io.stderr(`growth-ledger: ${e.message}\n`);
+      io.stderr(`growth-ledger: ${terminalSafe(e.message)}\n`);
       return e.exitCode;
     }
-    io.stderr(`growth-ledger: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`growth-ledger: ${terminalSafe(e instanceof Error ? e.message : String(e))}\n`);
     return 1;
   }
 }

@@ -1,3 +1,5 @@
+import { terminalSafe } from './text/terminal-text';
+
 /** How serious a problem found in a growth file is. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -22,10 +24,14 @@ export function problem(file: string, line: number, message: string, severity: S
   return column === undefined ? { file, line, severity, message } : { file, line, column, severity, message };
 }
 
-/** Formats a problem the way compilers do, so terminals and editors can link it. */
+/**
+ * Formats a problem the way compilers do, so terminals and editors can link it. The file name and
+ * the message come from the repository (a message quotes what it found), so both pass through
+ * `terminalSafe`: one problem is always exactly one line, and it cannot drive the terminal.
+ */
 export function formatProblem(p: Problem): string {
-  const where = p.column === undefined ? `${p.file}:${p.line}` : `${p.file}:${p.line}:${p.column}`;
-  return `${where}: ${p.severity === 'error' ? '' : `${p.severity}: `}${p.message}`;
+  const where = p.column === undefined ? `${terminalSafe(p.file)}:${p.line}` : `${terminalSafe(p.file)}:${p.line}:${p.column}`;
+  return `${where}: ${p.severity === 'error' ? '' : `${p.severity}: `}${terminalSafe(p.message)}`;
 }
 
 /** A parse result that always carries whatever could be read, plus the problems found on the way. */

@@ -84,6 +84,7 @@ describe('the hostile-repository corpus, through the CLI', () => {
       'yaml-alias-bomb',
       'html-everywhere',
       'odd-file-names',
+      'terminal-forgery',
       'symlinked-growth-folder',
       'symlinked-ledger-file',
       'symlinked-profile',

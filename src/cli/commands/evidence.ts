@@ -9,6 +9,7 @@ import type { MiningResult } from '../../core/mining/orchestration/mining-servic
 import { readProfile } from '../../core/model/profile-parser';
 import type { Profile } from '../../core/model/types';
 import { formatProblem } from '../../core/problems';
+import { terminalSafe } from '../../core/text/terminal-text';
 import { isIsoDate } from '../../core/time/calendar';
 import type { GlobalOptions } from '../cli-context';
 import { loadCliEvidence } from '../cli-standing';
@@ -89,7 +90,11 @@ async function profileFromFile(io: CliIo, file: string): Promise<Profile> {
   const shown = path.relative(io.cwd, abs) || abs;
   const draft = readProfile(text, shown);
   const errors = draft.problems.filter((p) => p.severity === 'error' && !p.message.includes('no `identities`'));
-  if (errors.length > 0) throw new CliError(errors.map(formatProblem).join('\ngrowth-ledger: '), 1);
+  if (errors.length > 0) {
+    // One line per problem, each made safe by formatProblem; the error itself is one more line.
+    for (const p of errors) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
+    throw new CliError(`the profile ${file} could not be used (see above)`, 1);
+  }
   return draft.value;
 }
 
@@ -114,5 +119,6 @@ function print(io: CliIo, list: EvidenceList, mined: MiningResult | undefined, j
 function line(item: EvidenceItem): string {
   const detail = item.role ?? item.via ?? (item.count !== undefined ? `×${item.count}` : '');
   const where = item.repo ? `(${item.repo})` : item.path ? `(${item.path}${item.line ? `:${item.line}` : ''})` : '';
-  return [item.date, item.kind.padEnd(10), detail.padEnd(11), item.title, where].join('  ').trimEnd();
+  // Titles, paths, repositories and roles come from the repository: one item stays one line.
+  return terminalSafe([item.date, item.kind.padEnd(10), detail.padEnd(11), item.title, where].join('  ').trimEnd());
 }

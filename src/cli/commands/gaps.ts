@@ -3,6 +3,7 @@ import { DEFAULT_WINDOW_MONTHS } from '../../core/evidence/evidence-window';
 import { didYouMean, knownList } from '../../core/model/closest-id';
 import { buildMapViewModel } from '../../core/standing/map-view-model';
 import { gapTableMarkdown, gapTableText } from '../../core/standing/gap-table-text';
+import { terminalSafe } from '../../core/text/terminal-text';
 import { isIsoDate } from '../../core/time/calendar';
 import type { GlobalOptions } from '../cli-context';
 import { CliError, type CliIo } from '../cli-io';
@@ -58,16 +59,8 @@ export function registerGapsCommand(program: Command, io: CliIo): void {
         return;
       }
       const text = opts.markdown ? gapTableMarkdown(vm) : gapTableText(vm);
-      io.stdout(printable(text));
-      for (const n of vm.notices) io.stderr(`growth-ledger: note: ${printable(n)}\n`);
+      // Both tables pass every name through terminalSafe; the notices quote repositories too.
+      io.stdout(text);
+      for (const n of vm.notices) io.stderr(`growth-ledger: note: ${terminalSafe(n)}\n`);
     });
-}
-
-/**
- * Names, expectations and reasons come from files in the repository: control characters in them
- * could drive the terminal, so they are shown as a replacement character instead.
- */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
 }

@@ -1,4 +1,5 @@
 import type { GapVerdict, MapViewModel } from '../../shared/evidence-map-protocol';
+import { terminalSafe } from '../text/terminal-text';
 import { ratingText } from './rating-format';
 
 /** The verdict as a short word for tables. */
@@ -11,18 +12,22 @@ export const VERDICT_WORDS: Readonly<Record<GapVerdict, string>> = {
 
 const EXPECTATION_WIDTH = 48;
 
-/** One line over the table: who, which levels, which window and why that window. */
+/**
+ * One line over the table: who, which levels, which window and why that window. Names and levels
+ * come from the profile and the framework, so every text here and in the tables below passes
+ * through `terminalSafe`: a name cannot add a line to the table or drive the terminal.
+ */
 export function gapHeading(vm: MapViewModel): string {
   const who = vm.person.name || 'You';
   const levels = vm.person.level || vm.person.targetLevel ? ` · ${vm.person.level ?? '?'} → ${vm.person.targetLevel ?? '?'}` : '';
-  return `${who}${levels} · ${vm.window.label} (${vm.window.rule})`;
+  return terminalSafe(`${who}${levels} · ${vm.window.label} (${vm.window.rule})`);
 }
 
 /** The counts under the table, the same ones the map's headline shows. */
 export function gapSummary(vm: MapViewModel): string {
   const h = vm.headline;
   const target = vm.person.targetLevelName ?? vm.person.targetLevel ?? 'the target';
-  return `${h.meetingTarget} of ${h.criteria} criteria meet ${target} · ${h.perceptionGaps} perception ${h.perceptionGaps === 1 ? 'gap' : 'gaps'} · ${h.evidence} evidence items (${h.unmapped} not mapped) · ${vm.balance.summary}`;
+  return terminalSafe(`${h.meetingTarget} of ${h.criteria} criteria meet ${target} · ${h.perceptionGaps} perception ${h.perceptionGaps === 1 ? 'gap' : 'gaps'} · ${h.evidence} evidence items (${h.unmapped} not mapped) · ${vm.balance.summary}`);
 }
 
 /**
@@ -30,17 +35,17 @@ export function gapSummary(vm: MapViewModel): string {
  * reasons listed under the table for every row that does not meet the target.
  */
 export function gapTableText(vm: MapViewModel): string {
-  const target = vm.person.targetLevel ? `${vm.person.targetLevel} expects` : 'target expects';
+  const target = vm.person.targetLevel ? `${terminalSafe(vm.person.targetLevel)} expects` : 'target expects';
   const header = ['Criterion', 'Area', 'Self', 'Mgr', 'Evidence', 'Newest', 'Verdict', target];
   const rows = vm.criteria.map((c) => [
-    c.name,
-    c.area,
+    terminalSafe(c.name),
+    terminalSafe(c.area),
     c.self ? ratingText(c.self.rating) : '–',
     c.manager ? ratingText(c.manager.rating) : '–',
     String(c.evidenceCount),
     c.newest ?? '–',
     VERDICT_WORDS[c.verdict],
-    shorten(c.targetExpectation ?? '–', EXPECTATION_WIDTH),
+    shorten(terminalSafe(c.targetExpectation ?? '–'), EXPECTATION_WIDTH),
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i] ?? 0))).join('  ').trimEnd();
@@ -48,7 +53,7 @@ export function gapTableText(vm: MapViewModel): string {
   const why = vm.criteria.filter((c) => c.verdict !== 'meets');
   if (why.length > 0) {
     out.push('Why:');
-    for (const c of why) out.push(`  ${c.name}: ${c.verdictReason}`);
+    for (const c of why) out.push(`  ${terminalSafe(c.name)}: ${terminalSafe(c.verdictReason)}`);
     out.push('');
   }
   out.push(gapSummary(vm));
@@ -59,7 +64,8 @@ export function gapTableText(vm: MapViewModel): string {
 export function gapTableMarkdown(vm: MapViewModel): string {
   const current = vm.person.levelName ?? vm.person.level ?? 'Current level';
   const target = vm.person.targetLevelName ?? vm.person.targetLevel ?? 'Target level';
-  const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  // Line breaks become spaces (a table row is one line), then terminalSafe, then Markdown escapes.
+  const cell = (text: string) => terminalSafe(text.replace(/\r?\n/g, ' ')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
   const out = [
     `## Current state vs. ${target} expectations`,
     '',
@@ -71,7 +77,7 @@ export function gapTableMarkdown(vm: MapViewModel): string {
   for (const c of vm.criteria) {
     const evidence = c.evidenceCount === 0 ? '0' : `${c.evidenceCount} (newest ${c.newest})`;
     out.push(
-      `| ${cell(c.name)} | ${c.area} | ${c.self ? ratingText(c.self.rating) : '–'} | ${c.manager ? ratingText(c.manager.rating) : '–'} | ${cell(c.currentExpectation ?? '–')} | ${cell(c.targetExpectation ?? '–')} | ${evidence} | ${VERDICT_WORDS[c.verdict]}: ${cell(c.verdictReason)} |`,
+      `| ${cell(c.name)} | ${cell(c.area)} | ${c.self ? ratingText(c.self.rating) : '–'} | ${c.manager ? ratingText(c.manager.rating) : '–'} | ${cell(c.currentExpectation ?? '–')} | ${cell(c.targetExpectation ?? '–')} | ${evidence} | ${VERDICT_WORDS[c.verdict]}: ${cell(c.verdictReason)} |`,
     );
   }
   out.push('', cell(gapSummary(vm)), '');
