@@ -3,12 +3,13 @@
 // Options: --commits N (default 100000), --runs N (default 5; git and cold mining are interleaved,
 // best kept), --regenerate. The history lives in $XDG_CACHE_HOME (or ~/.cache)/growth-ledger-bench.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, homedir, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
-import { BENCH_IDENTITY, GENERATOR_VERSION, generateRepository } from './generate-repo.mjs';
+import { benchRepoPath, ensureBenchRepository } from './bench-repo.mjs';
+import { BENCH_IDENTITY } from './generate-repo.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -18,34 +19,12 @@ const option = (name, fallback) => {
 const COMMITS = option('--commits', 100_000);
 const RUNS = option('--runs', 5);
 
-const cacheRoot = process.env.XDG_CACHE_HOME ? join(process.env.XDG_CACHE_HOME, 'growth-ledger-bench') : join(homedir(), '.cache', 'growth-ledger-bench');
-const repo = join(cacheRoot, `synthetic-${COMMITS}.git`);
-const stamp = `${repo}.json`;
+const repo = benchRepoPath(COMMITS);
 const work = mkdtempSync(join(tmpdir(), 'growth-ledger-bench-'));
 const git = (...args) => execFileSync('git', ['--git-dir', repo, ...args], { encoding: 'utf8' }).trim();
 
-async function ensureRepository() {
-  const want = { version: GENERATOR_VERSION, commits: COMMITS };
-  if (!argv.includes('--regenerate') && existsSync(stamp)) {
-    const have = JSON.parse(readFileSync(stamp, 'utf8'));
-    if (have.version === want.version && have.commits === want.commits && existsSync(repo)) {
-      // A previous run's "one new commit" is undone, so every run measures the same history.
-      git('update-ref', 'refs/heads/main', have.tip);
-      return have;
-    }
-  }
-  console.log(`generating ${COMMITS} commits in ${repo} (once per machine)…`);
-  rmSync(repo, { recursive: true, force: true });
-  mkdirSync(cacheRoot, { recursive: true });
-  execFileSync('git', ['init', '--quiet', '--bare', repo]);
-  git('symbolic-ref', 'HEAD', 'refs/heads/main');
-  const started = performance.now();
-  await generateRepository(repo, COMMITS);
-  git('repack', '-a', '-d', '-q');
-  const info = { ...want, tip: git('rev-parse', 'refs/heads/main') };
-  writeFileSync(stamp, JSON.stringify(info));
-  console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return info;
+function ensureRepository() {
+  return ensureBenchRepository(COMMITS, { regenerate: argv.includes('--regenerate') });
 }
 
 async function buildEntries() {

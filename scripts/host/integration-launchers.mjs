@@ -9,6 +9,14 @@ import { followResults, printRecord } from './integration-session.mjs';
 const SCENARIO_TIMEOUT_MS = 6 * 60_000;
 
 /**
+ * VS Code's built-in git extension runs git on its own: it must not count as a git call of ours in
+ * Restricted Mode, nor run the hostile fixture's configured programs (that would be VS Code's doing).
+ */
+function withoutBuiltinGit(scenario) {
+  return scenario.gitShim || scenario.builtinGit === false;
+}
+
+/**
  * Here: the VS Code server from code-server, and headless Chromium opening the window with a
  * test payload. The window closes itself when the test module's `run()` settles.
  */
@@ -22,7 +30,7 @@ export async function runOnServer(scenario, session) {
     logFile: path.join(session.dir, 'server.log'),
     // The shell environment VS Code would resolve could reorder PATH (and hide the git shim);
     // the built-in git extension runs git itself, which the Restricted Mode check must not see.
-    extraArgs: ['--force-disable-user-env', ...(scenario.gitShim ? ['--disable-extension', 'vscode.git'] : [])],
+    extraArgs: ['--force-disable-user-env', ...(withoutBuiltinGit(scenario) ? ['--disable-extension', 'vscode.git'] : [])],
   });
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [
@@ -58,7 +66,7 @@ export async function runOnElectron(scenario, session) {
     '--skip-release-notes',
     '--disable-extensions',
     ...(scenario.trusted ? ['--disable-workspace-trust'] : []),
-    ...(scenario.gitShim ? ['--disable-extension', 'vscode.git'] : []),
+    ...(withoutBuiltinGit(scenario) ? ['--disable-extension', 'vscode.git'] : []),
     '--user-data-dir', session.userDataDir,
     '--extensions-dir', session.extensionsDir,
     `--extensionDevelopmentPath=${PROJECT_ROOT}`,

@@ -12,6 +12,9 @@ export const INTEGRATION_OUT = path.join(PROJECT_ROOT, 'out', 'integration');
  * - `growth`: whether the fixture has a growth folder.
  * - `trusted`: false opens the folder in Restricted Mode.
  * - `gitShim`: put a logging `git` first on the PATH and fail on any call the extension makes.
+ * - `fixture: 'hostile'`: the hostile repository of scripts/host/hostile-fixture.mjs; the runner
+ *   fails the scenario if any program it names ran.
+ * - `builtinGit: false`: VS Code's own git extension is disabled (it would run git by itself).
  */
 export const SCENARIOS = [
   { name: 'without-profile', growth: false, trusted: true, files: ['activation-without-profile'] },
@@ -23,6 +26,8 @@ export const SCENARIOS = [
   },
   { name: 'restricted', growth: true, trusted: false, gitShim: true, files: ['restricted-mode'] },
   { name: 'documents', growth: true, trusted: true, files: ['documents'] },
+  { name: 'hostile', growth: true, trusted: true, fixture: 'hostile', builtinGit: false, files: ['hostile-repository'] },
+  { name: 'hostile-restricted', growth: true, trusted: false, gitShim: true, fixture: 'hostile', files: ['hostile-restricted'] },
 ];
 
 /**

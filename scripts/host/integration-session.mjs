@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createFixtureRepo } from './fixture-repo.mjs';
+import { createHostileRepo, markerFile } from './hostile-fixture.mjs';
 import { extensionHostErrors } from './exthost-log.mjs';
 import { isolatedXdgEnv } from './host-paths.mjs';
 
@@ -13,7 +14,8 @@ import { isolatedXdgEnv } from './host-paths.mjs';
 export function prepareScenario(scenario) {
   const dir = mkdtempSync(path.join(tmpdir(), `growth-ledger-it-${scenario.name}-`));
   const repoDir = path.join(dir, 'repo');
-  createFixtureRepo(repoDir, { growth: scenario.growth });
+  if (scenario.fixture === 'hostile') createHostileRepo(repoDir, dir);
+  else createFixtureRepo(repoDir, { growth: scenario.growth });
   const session = {
     dir,
     repoDir,
@@ -22,10 +24,12 @@ export function prepareScenario(scenario) {
     extensionsDir: path.join(dir, 'extensions'),
     resultsFile: path.join(dir, 'results.ndjson'),
     gitLog: scenario.gitShim ? path.join(dir, 'git-calls.log') : undefined,
+    markers: scenario.fixture === 'hostile' ? markerFile(dir) : undefined,
     env: { GROWTH_LEDGER_RESULTS: path.join(dir, 'results.ndjson'), ...isolatedXdgEnv(dir) },
   };
   for (const d of [session.userDataDir, session.serverDataDir, session.extensionsDir]) mkdirSync(d, { recursive: true });
-  writeSettings(session.userDataDir);
+  // The server does not honour --disable-extension for VS Code's built-in git: switch it off by setting.
+  writeSettings(session.userDataDir, scenario.builtinGit === false ? { 'git.enabled': false } : {});
   writeFileSync(session.resultsFile, '');
   if (scenario.gitShim) Object.assign(session.env, gitShim(dir, session.gitLog));
   return session;
@@ -48,10 +52,10 @@ export const TEST_SETTINGS = {
   'update.mode': 'none',
 };
 
-function writeSettings(userDataDir) {
+function writeSettings(userDataDir, extra) {
   for (const scope of ['Machine', 'User']) {
     mkdirSync(path.join(userDataDir, scope), { recursive: true });
-    writeFileSync(path.join(userDataDir, scope, 'settings.json'), `${JSON.stringify(TEST_SETTINGS, null, 2)}\n`);
+    writeFileSync(path.join(userDataDir, scope, 'settings.json'), `${JSON.stringify({ ...TEST_SETTINGS, ...extra }, null, 2)}\n`);
   }
 }
 
@@ -131,6 +135,12 @@ export function afterRunChecks(scenario, session) {
       ? { type: 'pass', title: `${scenario.name}: the extension host log has no errors`, ms: 0 }
       : { type: 'fail', title: `${scenario.name}: the extension host log has no errors`, message: `${errors.length} error(s)`, stack: errors.map((e) => `${e.file}:\n${e.text}`).join('\n\n') },
   );
+  if (session.markers) {
+    // Every program the hostile fixture's configuration, hooks and front matter name appends here.
+    const ran = existsSync(session.markers) ? readFileSync(session.markers, 'utf8') : '';
+    const title = `${scenario.name}: no program named by the repository ran`;
+    checks.push(ran === '' ? { type: 'pass', title, ms: 0 } : { type: 'fail', title, message: 'marker programs ran', stack: ran });
+  }
   if (session.gitLog) {
     const calls = readFileSync(session.gitLog, 'utf8').split('\n').filter((l) => l.trim() !== '');
     const title = `${scenario.name}: no git process was started in Restricted Mode`;

@@ -31,6 +31,8 @@ export class EvidenceMapPanel implements vscode.Disposable {
   private generation = 0;
   /** Whether the page has said `ready` since it was (re)loaded; messages before that are lost. */
   private ready = false;
+  /** Set once the panel is closed: a model computed after that has no page to go to. */
+  private disposed = false;
   /** An item to reveal once the page is ready. */
   private pendingReveal: string | undefined;
 
@@ -81,6 +83,7 @@ export class EvidenceMapPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (EvidenceMapPanel.current === this) EvidenceMapPanel.current = undefined;
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
@@ -95,6 +98,8 @@ export class EvidenceMapPanel implements vscode.Disposable {
     try {
       await this.act(intent);
     } catch (e) {
+      // The panel closed while this ran (its dispose event may come after the failed post).
+      if (this.disposed) return;
       const message = e instanceof Error ? e.message : String(e);
       this.deps.log.error(`Evidence Map ${intent.type}: ${message}`);
       void vscode.window.showErrorMessage(`Growth Ledger: ${message}`);
@@ -163,6 +168,8 @@ export class EvidenceMapPanel implements vscode.Disposable {
   }
 
   private async post(message: MapHostMessage): Promise<void> {
+    // Closing the map while its model is computed is normal, not an error to show the person.
+    if (this.disposed) return;
     await this.panel.webview.postMessage(message);
   }
 
