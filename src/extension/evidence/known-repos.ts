@@ -35,10 +35,14 @@ export async function askToMineOutsideRepos(realPaths: readonly string[]): Promi
   const skip = 'Do Not Mine';
   const list = realPaths.map((p) => `• ${p}`).join('\n');
   const answer = await vscode.window.showWarningMessage(
-    realPaths.length === 1 ? 'growth/profile.yml names a repository outside this workspace. Mine its history?' : `growth/profile.yml names ${realPaths.length} repositories outside this workspace. Mine their history?`,
+    realPaths.length === 1
+      ? 'This workspace points Growth Ledger at a repository outside it. Mine its history?'
+      : `This workspace points Growth Ledger at ${realPaths.length} repositories outside it. Mine their history?`,
     {
       modal: true,
-      detail: `${list}\n\nThe profile is part of this repository, so whoever wrote it chose these folders. Growth Ledger only reads their history; your answer is remembered for this workspace.`,
+      // Both routes are files that came with the folder: the profile's `repositories:`, and a
+      // `.git` file or `core.worktree` setting that sends git elsewhere (git-redirect.ts).
+      detail: `${list}\n\ngrowth/profile.yml (its repositories: list) or the folder's own .git file or core.worktree setting names these folders, and they came with what you opened, so whoever made it chose them. Growth Ledger only reads their history; your answer is remembered for this workspace.`,
     },
     mine,
     skip,

@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import * as path from 'node:path';
+import { gitRedirects } from './git-redirect';
 
 /**
  * Consent before mining repositories outside the workspace (issue 11, fault 9). Listing sibling
@@ -7,6 +8,8 @@ import * as path from 'node:path';
  * in a *committed* profile comes from whoever wrote the repository: `../other` or an absolute path
  * would make opening it read another repository on the machine. So the editor asks once per
  * workspace, naming each repository by its real path (links resolved), and remembers the answer.
+ * The same holds for a folder whose `.git` file or `core.worktree` sends git to another folder
+ * (git-redirect.ts): the question names where git would really read.
  * No `vscode` import here: the prompt and the storage are passed in.
  */
 
@@ -58,13 +61,23 @@ async function real(p: string): Promise<string> {
 /**
  * The repositories to mine now. Workspace folders and listed repositories inside them pass. A
  * listed repository outside every workspace folder (after resolving links, so a link inside the
- * workspace to a folder elsewhere counts as outside) passes only once the person said to mine it;
- * the ones not answered yet are asked about together, once.
+ * workspace to a folder elsewhere counts as outside), or any repository whose `.git` file, `.git`
+ * link or `core.worktree` sends git outside them, passes only once the person said to mine it; the
+ * ones not answered yet are asked about together, once. `realPath` is where git really reads.
  */
 export async function reposToMine(repos: readonly RepoToMine[], workspaceFolders: readonly string[], store: AnswerStore, ask: AskToMine): Promise<RepoToMine[]> {
   const folders = await Promise.all(workspaceFolders.map(real));
-  const withReal = await Promise.all(repos.map(async (r) => ({ ...r, realPath: await real(r.path) })));
-  const outside = withReal.filter((r) => r.listed && !folders.some((f) => isInside(f, r.realPath)));
+  const outsideAll = (p: string) => !folders.some((f) => isInside(f, p));
+  const withReal = await Promise.all(
+    repos.map(async (r) => {
+      const own = await real(r.path);
+      // A workspace folder too may send git elsewhere: then the real path is where git would read.
+      const targets = await Promise.all((await gitRedirects(own)).map((g) => real(g.target)));
+      const away = targets.find(outsideAll);
+      return { ...r, realPath: away ?? own, redirected: away !== undefined };
+    }),
+  );
+  const outside = withReal.filter((r) => (r.listed || r.redirected) && outsideAll(r.realPath));
   const answers: Record<string, 'mine' | 'skip'> = { ...(store.get<OutsideRepoAnswers>(OUTSIDE_REPOS_KEY) ?? {}) };
   const unanswered = [...new Set(outside.map((r) => r.realPath).filter((p) => answers[p] === undefined))];
   if (unanswered.length > 0) {
@@ -75,5 +88,5 @@ export async function reposToMine(repos: readonly RepoToMine[], workspaceFolders
     }
   }
   const allowed = new Set(outside.filter((r) => answers[r.realPath] === 'mine').map((r) => r.realPath));
-  return withReal.filter((r) => !outside.includes(r) || allowed.has(r.realPath));
+  return withReal.filter((r) => !outside.includes(r) || allowed.has(r.realPath)).map(({ redirected: _, ...r }) => r);
 }
