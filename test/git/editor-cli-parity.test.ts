@@ -66,7 +66,7 @@ async function editorList(now: Date) {
   const mined = await mineEvidence({ repos: [repo.dir], identities: ['ana@work.example'], growthRoot: 'growth', noCache: true }, nodeMiningDeps({ trusted: true }));
   const workspaces = { get: async () => ({ folder: {}, snapshot: async () => snapshot }), onDidChange: () => ({ dispose: () => undefined }) };
   const hub = new EvidenceHub(workspaces as never, { now: () => now });
-  hub.attachGit({ items: mined.items, onDidChange: () => ({ dispose: () => undefined }) });
+  hub.attachGit({ items: mined.items, mined: true, onDidChange: () => ({ dispose: () => undefined }) });
   const e = await hub.evidence();
   if (!e) throw new Error('the hub has no evidence');
   return { window: { since: e.window.since, until: e.window.until, rule: e.window.rule }, ids: e.items.map((i) => i.id) };

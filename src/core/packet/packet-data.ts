@@ -51,6 +51,7 @@ export function packetData(input: PacketInput): PacketData {
     framework: model.framework.name,
     repositories,
     evidenceCount: model.evidence.length,
+    notices: model.notices.map((text) => ({ text })),
     meetingTarget: model.headline.meetingTarget,
     criteriaCount: model.headline.criteria,
     summary: model.criteria.map((c) => {
