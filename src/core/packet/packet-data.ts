@@ -5,6 +5,7 @@ import { criterionSections, type CriterionSection } from './criterion-section';
 import { EvidenceLinker, linksMarkdown, type EvidenceLink } from './evidence-links';
 import type { RepositoryInfo } from './repository-links';
 import { kindLabel, strongestEvidence } from './strongest-evidence';
+import { counted } from '../../shared/plural';
 
 /** Everything a packet is written from. Nothing else is read: the same input gives the same bytes. */
 export interface PacketInput {
@@ -51,6 +52,7 @@ export function packetData(input: PacketInput): PacketData {
     framework: model.framework.name,
     repositories,
     evidenceCount: model.evidence.length,
+    evidenceCountText: counted(model.evidence.length, 'evidence item'),
     notices: model.notices.map((text) => ({ text })),
     meetingTarget: model.headline.meetingTarget,
     criteriaCount: model.headline.criteria,
@@ -78,6 +80,7 @@ export function packetData(input: PacketInput): PacketData {
       ? {
           done: model.plan.done,
           total: model.plan.total,
+          totalText: counted(model.plan.total, 'milestone'),
           open: model.plan.open.map((m) => ({
             when: m.when ?? '',
             text: m.text,
