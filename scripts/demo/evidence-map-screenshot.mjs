@@ -16,6 +16,8 @@ export async function takeEvidenceMapScreenshot(page, file) {
   await page.setViewportSize(MAP_VIEWPORT);
   // The side bar lists every criterion with its count, beside the map's rows for them.
   await showCriteria(page);
+  // Escape clears the tree's selection, so no row stays highlighted beside the map.
+  await page.keyboard.press('Escape');
   // One editor: the map gets the whole editor area.
   await runCommand(page, 'View: Close All Editors');
   await runCommand(page, TITLE);

@@ -22,8 +22,10 @@ export async function takeOverviewScreenshot({ url, file, mapFile, stateDir }) {
     const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
     await page.keyboard.press('Control+P');
     await page.keyboard.type(`growth/ledger/${month}.md`);
-    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor();
-    await page.keyboard.press('Enter');
+    // The file search answers after the first keystrokes: wait for the ledger's own row.
+    const ledgerRow = page.locator('.quick-input-widget .monaco-list-row', { hasText: `${month}.md` }).first();
+    await ledgerRow.waitFor({ timeout: 30_000 });
+    await ledgerRow.click();
     await page.locator('.tab.active', { hasText: `${month}.md` }).waitFor();
 
     await page.locator('.activitybar .action-item a[aria-label="Growth"], .activitybar .action-item .action-label[aria-label="Growth"]').first().click();
