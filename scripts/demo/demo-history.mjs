@@ -95,6 +95,8 @@ export function writeHistory(repo, cal) {
   c('docs(adr): 0002 outbox for ledger events', SAM, cal.at(9, 14), [`Reviewed-by: ${who(DANA)}`]);
   repo.write('.github/workflows/ci.yml', 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{ uses: actions/checkout@v4 }]\n');
   c('ci: run the tests on every push', CI_ROBOT, cal.at(9, 15));
+  repo.write('src/gateway/capture.ts', ts('capture', 'export async function capture(key: string, cents: number): Promise<string> {\n  return `${key}:${cents}`;\n}'));
+  c('perf(gateway): no synchronous fraud call on the capture path', DANA, cal.at(9, 24), [`Reviewed-by: ${who(SAM)}`]);
 
   // Priya's branch; Dana reviews and pairs.
   repo.checkout('priya/fraud-hooks', { create: true });
@@ -107,6 +109,8 @@ export function writeHistory(repo, cal) {
   c('docs(design): multi-acquirer routing', DANA, cal.at(7, 2), [`Reviewed-by: ${who(LEE)}`]);
   repo.write('src/gateway/router.ts', ts('router', 'export function route(amount: number, healthy: (a: string) => boolean): string {\n  const first = amount > 10_000 ? "acquirer-b" : "acquirer-a";\n  return healthy(first) ? first : "acquirer-c";\n}'));
   c('feat(gateway): route around unhealthy acquirers', DANA, cal.at(6, 18), [`Reviewed-by: ${who(SAM)}`]);
+  repo.write('test/load/routing.k6.js', '// Replays a peak hour with one acquirer failing.\nexport const options = { vus: 200, duration: "10m" };\n');
+  c('test(load): routing with a failing acquirer at peak traffic', DANA, cal.at(6, 20), [`Reviewed-by: ${who(LEE)}`]);
   repo.write('package.json', '{\n  "name": "payments-platform",\n  "dependencies": { "undici": "6.21.1" }\n}\n');
   c('build(deps): bump undici from 5.28.3 to 6.21.1', DEPENDABOT, cal.at(5, 7), [`Reviewed-by: ${who(DANA)}`]);
 
@@ -122,6 +126,8 @@ export function writeHistory(repo, cal) {
   c('feat(ledger): nightly reconciliation', ALEX, cal.at(3, 8), [`Mentored-By: ${who(DANA)}`, `Reviewed-by: ${who(SAM)}`]);
   repo.write('src/webhooks/sign.ts', ts('webhook signatures', 'export const SIGNATURE_HEADER = "Payments-Signature";'));
   c('feat(webhooks): signed payloads', NOOR, cal.at(3, 17), [`Co-authored-by: ${who(DANA)}`, `Mentored-by: ${who(DANA)}`]);
+  repo.write('src/api/pagination.ts', ts('pagination', 'export interface Page<T> { readonly items: readonly T[]; readonly next?: string; }'));
+  c('feat(api): cursor pagination for list endpoints', DANA, cal.at(3, 24), [`Reviewed-by: ${who(PRIYA)}`]);
 
   // The last quarter: the API standard, versioned events, batching, the SDK and the strategy.
   repo.write('rfcs/0015-payments-api-standard.md', PAYMENTS_API_STANDARD);
