@@ -41,6 +41,8 @@ export function packetData(input: PacketInput): PacketData {
   const target = model.person.targetLevelName ?? model.person.targetLevel ?? 'the target level';
   const current = model.person.levelName ?? model.person.level;
   const repositories = model.filters.repositories.join(', ');
+  // Criteria in framework order; each prefers evidence no earlier criterion's summary showed.
+  const summaryUsed = new Set<string>();
   const data: TemplateRecord = {
     name: model.person.name,
     current: current ?? '',
@@ -57,7 +59,8 @@ export function packetData(input: PacketInput): PacketData {
     meetingTarget: model.headline.meetingTarget,
     criteriaCount: model.headline.criteria,
     summary: model.criteria.map((c) => {
-      const best = strongestEvidence(c.items.map((i) => model.evidence[i]).filter((r): r is MapEvidenceRow => r !== undefined));
+      const best = strongestEvidence(c.items.map((i) => model.evidence[i]).filter((r): r is MapEvidenceRow => r !== undefined), summaryUsed);
+      if (best) summaryUsed.add(best.id);
       return best ? { criterion: c.name, found: true, line: trusted(itemLine(best.date, kindLabel(best.kind), best.title, linker.links(best))) } : { criterion: c.name, found: false };
     }),
     metrics: model.metrics.series

@@ -19,7 +19,7 @@ export const BUILTIN_PACKET_TEMPLATE = `# Promotion packet: {{name}}
 
 ## Summary
 
-The strongest evidence per criterion: the first kind in the order RFC, design doc, ADR, project, incident, talk, mentoring, doc, recognition, feedback, conversation, pairing, review given, learning (then other kinds, commits, other); among equals the newest.
+The strongest evidence per criterion: the first kind in the order RFC, design doc, ADR, project, incident, talk, mentoring, doc, recognition, feedback, conversation, pairing, review given, learning (then other kinds, commits, other); among equals the newest; in framework order, each criterion prefers evidence not already shown for an earlier one.
 
 {{#summary}}
 {{#found}}
