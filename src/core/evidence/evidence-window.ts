@@ -45,7 +45,7 @@ export function resolveWindow(profile: EvidenceWindow | undefined, today: string
   };
   const back = (months: number, why: string): ResolvedWindow => {
     const since = addMonths(`${until.slice(0, 7)}-01`, 1 - months);
-    return { since, until, months, rule: `${why} (${months} ${months === 1 ? 'month' : 'months'} up to ${until})`, label: windowLabel(since, until) };
+    return { since, until, months, rule: `${why}: ${months} ${months === 1 ? 'month' : 'months'} up to ${until}`, label: windowLabel(since, until) };
   };
   if (overrides.since) return fixed(overrides.since, `--since ${overrides.since}`);
   if (overrides.months) return back(overrides.months, 'the window you chose');

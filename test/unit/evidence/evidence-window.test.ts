@@ -9,7 +9,7 @@ describe('the evidence window', () => {
     expect(resolveWindow({ months: 6 }, '2026-11-20', 12)).toMatchObject({ since: '2026-06-01', until: '2026-11-20', months: 6 });
   });
   it('falls back to the setting, then to 12 months', () => {
-    expect(resolveWindow({}, '2026-11-20', 3)).toMatchObject({ since: '2026-09-01', rule: 'the default window (3 months up to 2026-11-20)' });
+    expect(resolveWindow({}, '2026-11-20', 3)).toMatchObject({ since: '2026-09-01', rule: 'the default window: 3 months up to 2026-11-20' });
     expect(resolveWindow(undefined, '2026-11-20')).toMatchObject({ since: '2025-12-01', label: 'Dec 2025 – Nov 2026' });
   });
   it('gives the same start on the last day of a month as on any other day of it', () => {
