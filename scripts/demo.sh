@@ -2,7 +2,8 @@
 # `npm run demo`: from a fresh clone, installs what is missing (npm ci, the real-VS-Code host),
 # builds and packages the extension, creates a demo repository with a realistic history under
 # .demo/, runs the CLI on it, and serves VS Code in the browser on 127.0.0.1 with the extension
-# installed until Ctrl+C. With --once (or CI=true) it saves docs/images/overview.png and exits.
+# installed until Ctrl+C. With --once (or CI=true) it saves docs/images/overview.png and
+# docs/images/evidence-map.png, and exits.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -47,15 +47,8 @@ export const VERDICT_ICON: Record<GapVerdict, string> = {
 
 export const AREA_LABEL: Record<MapArea, string> = { technical: 'Technical', soft: 'Soft skills' };
 
-/** Codicon per evidence kind; anything else gets a plain dot. */
-export function kindIcon(kind: string): string {
-  const icons: Record<string, string> = {
-    rfc: 'file-text', adr: 'law', 'design-doc': 'symbol-structure', doc: 'book', review: 'eye', commits: 'git-commit',
-    mentoring: 'mortar-board', pairing: 'people', incident: 'flame', talk: 'megaphone', project: 'rocket',
-    conversation: 'comment-discussion', feedback: 'feedback', learning: 'lightbulb', recognition: 'star', other: 'circle-small',
-  };
-  return icons[kind] ?? 'circle-small';
-}
+/** Codicon per evidence kind: the one table the Evidence view uses too. */
+export { iconForKind as kindIcon } from '../src/shared/kind-icons';
 
 /** Heat intensity bucket 0–4; 0 only for an empty cell, so any evidence is visibly tinted. */
 export function heatLevel(count: number, max: number): number {

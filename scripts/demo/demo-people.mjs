@@ -9,6 +9,7 @@ export const SAM = person('Sam Okafor', 'sam@payments.example');
 export const PRIYA = person('Priya Natarajan', 'priya@payments.example');
 export const LEE = person('Lee Chen', 'lee@payments.example');
 export const ALEX = person('Alex Kim', 'alex@payments.example');
+export const NOOR = person('Noor Haddad', 'noor@payments.example');
 export const DEPENDABOT = person('dependabot[bot]', '49699333+dependabot[bot]@users.noreply.github.com');
 export const CI_ROBOT = person('ci-robot', 'ci-robot@payments.example');
 

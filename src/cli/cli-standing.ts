@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { defaultCacheDir } from '../adapters/cache/cache-dir';
 import { nodeMiningDeps } from '../adapters/git/node-mining-deps';
-import { assembleEvidence, miningOptionsFor, type EvidenceList } from '../core/evidence/evidence-assembly';
+import { assembleEvidence, forgeSquashNotice, miningOptionsFor, type EvidenceList } from '../core/evidence/evidence-assembly';
 import type { EvidenceItem, EvidenceSource } from '../core/evidence/evidence-item';
 import { DEFAULT_WINDOW_MONTHS, resolveWindow, type ResolvedWindow, type WindowOverrides } from '../core/evidence/evidence-window';
 import { mineEvidence, type MiningResult } from '../core/mining/orchestration/mining-service';
@@ -93,6 +93,8 @@ export async function loadCliEvidence(io: CliIo, opts: CliEvidenceOptions, overr
     }
   }
   const list = assembleEvidence({ snapshot, ...(mined ? { git: mined.items, forgeSquashDays: mined.stats.forgeSquashDays } : {}), window, sources });
+  const squash = forgeSquashNotice(list.forgeSquashMerges);
+  if (squash && !opts.requireIdentities) notices.push(squash);
   for (const p of list.problems) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
   const repositories = [...new Set(list.items.flatMap((i) => (i.repo ? [i.repo] : [])))].sort();
   return { ctx, snapshot, window, items: list.items, repositories, notices, list, ...(mined ? { mined } : {}) };

@@ -73,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLedgerApi {
   const hub = new EvidenceHub(workspaces, clock);
   const grouping = new GroupChoice(context.workspaceState);
   let mining: MiningHandle | undefined;
-  const documents = new HubDocumentSources(workspaces, hub, adapters, trust.isTrusted);
+  const documents = new HubDocumentSources(workspaces, hub, adapters, trust.isTrusted, () => mining?.whenMined() ?? Promise.resolve());
 
   // Evidence Map: the hub's evidence measured by the core's view model; Exclude / Map to… are the tree's commands.
   const mapDeps: EvidenceMapDeps = {

@@ -91,15 +91,15 @@ describe('growth-ledger gaps', () => {
       files: {
         'growth/profile.yml': `name: Ana Lima\nidentities: [${ANA.email}]\n`,
         'growth/ledger/2026-03.md': '## 2026-03-02 Paired with Bob on retries\n#pairing\n',
-        'growth/evidence.yml': 'excluded:\n  - id: ledger:growth/ledger/2026-03.md:1\n  - id: ledger:growth/ledger/2026-02.md:9\n  - id: git:orphans:0000000:review\n',
+        'growth/evidence.yml': 'excluded:\n  - id: ledger:growth/ledger/2026-03.md:1\n  - id: ledger:growth/ledger/2026-02.md:9\n  - id: git:orphans:review:000000000000\n',
       },
     });
     const r = await cliWithEnv(other.dir, env, 'gaps', '--json', '--since', '2026-03-01', '--until', '2026-03-31');
     expect(r.code).toBe(0);
     // The moved ledger entry and the commit that never existed are reported at their lines.
     expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([
-      'growth-ledger: growth/evidence.yml:3: warning: excluded item ledger:growth/ledger/2026-02.md:9 matches no evidence any more (was its commit rewritten, or its file moved?); the correction is kept until you delete it',
-      'growth-ledger: growth/evidence.yml:4: warning: excluded item git:orphans:0000000:review matches no evidence any more (was its commit rewritten, or its file moved?); the correction is kept until you delete it',
+      'growth-ledger: growth/evidence.yml:3: warning: excluded item ledger:growth/ledger/2026-02.md:9 matches no evidence any more (was the message or author date of its commit rewritten, or its file moved?); the correction is kept until you delete it',
+      'growth-ledger: growth/evidence.yml:4: warning: excluded item git:orphans:review:000000000000 matches no evidence any more (was the message or author date of its commit rewritten, or its file moved?); the correction is kept until you delete it',
     ]);
     // The one entry that exists is excluded, so nothing is left to count.
     expect((JSON.parse(r.stdout) as { headline: { evidence: number } }).headline.evidence).toBe(0);

@@ -73,7 +73,7 @@ describe('growth-ledger evidence', () => {
     expect(out.items.filter((i) => i.kind === 'commits').map((i) => i.title)).toEqual(['1 commit in handbook/ (2026-03)', '1 commit in rfcs/ (2026-01)']);
     expect(out.stats).toMatchObject({ commitsRead: 5, cacheUsed: false });
     // The ledger in the repository's growth folder is evidence too, in the same window (12 months up to 2026-11-20).
-    expect(out.window).toEqual({ since: '2025-12-01', until: '2026-11-20', rule: 'the default window (12 months up to 2026-11-20)' });
+    expect(out.window).toEqual({ since: '2025-12-01', until: '2026-11-20', rule: 'the default window: 12 months up to 2026-11-20' });
     expect(out.items.filter((i) => i.source === 'ledger').map((i) => i.id)).toEqual(['ledger:growth/ledger/2026-03.md:1']);
     expect(typeof out.stats.durationMs).toBe('number');
   });
@@ -120,7 +120,7 @@ describe('growth-ledger evidence', () => {
     const r = await run(repo.dir, env, 'evidence', '--repo', repo.dir, '--identity', ANA.email, '--no-cache');
     expect(r.stdout).toMatch(/^2026-03-03 {2}doc {9}authored {5}On call {2}\(ledger-service\)$/m);
     expect(r.stdout).toMatch(/^2026-03-03 {2}other {7}\s+x {2}\(growth\/ledger\/2026-03\.md:1\)$/m);
-    expect(r.stdout).toMatch(/\n\d+ items \(1 ledger, 0 two-note, \d+ git\) from 2025-12-01 to 2026-11-20, the default window \(12 months up to 2026-11-20\)\n/);
+    expect(r.stdout).toMatch(/\n\d+ items \(1 ledger, 0 two-note, \d+ git\) from 2025-12-01 to 2026-11-20, the default window: 12 months up to 2026-11-20\n/);
     expect(r.stdout).toMatch(/\ngit: 5 commits in 1 repository \(5 read from git, cache not used, \d+ ms\)\n$/);
   });
 

@@ -49,7 +49,8 @@ export class GapTable extends LightElement {
 
   private row(row: MapCriterionRow, model: MapViewModel): TemplateResult {
     const selected = this.selection?.kind === 'criterion' && this.selection.criterion === row.id;
-    const differs = row.self !== undefined && row.manager !== undefined && Math.abs(row.self.rating - row.manager.rating) >= 1;
+    // The host decided it (the verdict rule puts a perception gap first): the page does not recompute it.
+    const differs = row.verdict === 'perception-gap';
     return html`
       <tr class="gap-row ${selected ? 'selected' : ''}" @click=${(e: Event) => this.pick(row, e)}>
         <th scope="row">

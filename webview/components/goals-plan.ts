@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { MapBalance, MapGoal, MapPlanProgress } from '../../src/shared/evidence-map-protocol';
 import { rating } from '../format';
 import { LightElement } from './light-element';
+import { counted } from '../../src/shared/plural';
 
 /** The technical/soft balance, as a ratio in words with a bar that only reinforces it. */
 @customElement('balance-bar')
@@ -41,11 +42,11 @@ export class GoalsPlan extends LightElement {
         : html`<ul class="goals">${this.goals.map((g) => html`<li>
             <div class="goal-text">${g.text} <span class="muted">(${g.criterionName})</span></div>
             ${g.milestonesTotal > 0 ? html`<progress max=${g.milestonesTotal} value=${g.milestonesDone}
-              aria-label=${`${g.text}: ${g.milestonesDone} of ${g.milestonesTotal} milestones`}></progress>
+              aria-label=${`${g.text}: ${g.milestonesDone} of ${counted(g.milestonesTotal, 'milestone')}`}></progress>
               <span class="num">${g.milestonesDone}/${g.milestonesTotal}</span>` : nothing}
             <div class="muted">${g.summary}</div>
           </li>`)}</ul>`}
-      ${this.plan ? html`<h3>Plan: ${this.plan.done} of ${this.plan.total} milestones done</h3>
+      ${this.plan ? html`<h3>Plan: ${this.plan.done} of ${counted(this.plan.total, 'milestone')} done</h3>
         ${this.plan.open.length ? html`<ul class="plan">${this.plan.open.map((m) => html`<li>${m.text}${m.when ? html` <span class="muted">· ${m.when}</span>` : nothing}</li>`)}</ul>` : nothing}` : nothing}
     `;
   }

@@ -14,6 +14,7 @@ import './heat-map';
 import './evidence-list';
 import './trend-charts';
 import './goals-plan';
+import { counted } from '../../src/shared/plural';
 
 /**
  * The Evidence Map page. It renders the host's view model as it is (nothing is recomputed here),
@@ -199,7 +200,7 @@ export class EvidenceMapApp extends LightElement {
         <vscode-single-select label="Window" aria-label="Window" .value=${String(model.window.months ?? '')}
           @change=${(e: Event) => this.setMonths((e.target as HTMLSelectElement).value)}>
           <vscode-option value="" ?selected=${model.window.months === undefined} title=${model.window.rule}>Default window</vscode-option>
-          ${model.filters.windowChoices.map((m) => html`<vscode-option value=${String(m)} ?selected=${m === model.window.months}>${m} months</vscode-option>`)}
+          ${model.filters.windowChoices.map((m) => html`<vscode-option value=${String(m)} ?selected=${m === model.window.months}>${counted(m, 'month')}</vscode-option>`)}
         </vscode-single-select>
         <vscode-button @click=${() => this.post({ type: 'generatePacket' })}>Packet</vscode-button>
       </div>` : html`<p class="muted">${model.filters.repository ?? 'All repositories'} · ${model.window.rule}</p>`}
@@ -215,7 +216,7 @@ export class EvidenceMapApp extends LightElement {
       : html` · balance ${b.technicalPercent}% technical / ${100 - b.technicalPercent}% soft${b.targetTechnicalPercent === undefined ? nothing : ` (${target}: ${b.targetTechnicalPercent}/${100 - b.targetTechnicalPercent})`}`;
     return html`${h.meetingTarget} of ${h.criteria} criteria meet ${target}
       · ${h.perceptionGaps} perception gap${h.perceptionGaps === 1 ? '' : 's'}${balance}
-      · ${h.evidence} evidence items${h.unmapped ? html`, <button class="link-button unmapped-link" aria-pressed=${this.selection?.kind === 'unmapped' ? 'true' : 'false'}
+      · ${counted(h.evidence, 'evidence item')}${h.unmapped ? html`, <button class="link-button unmapped-link" aria-pressed=${this.selection?.kind === 'unmapped' ? 'true' : 'false'}
           @click=${(e: Event) => this.onSelect({ selection: { kind: 'unmapped' }, origin: e.currentTarget as HTMLElement })}>${h.unmapped} not mapped yet</button>` : nothing}`;
   }
 

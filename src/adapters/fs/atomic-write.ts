@@ -28,3 +28,35 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
 export function temporaryNameFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
 }
+
+/**
+ * Creates `file` with `text`, atomically and never over another file: the complete file appears at
+ * once (written beside it, then hard-linked into place — `link` fails when the target exists) or
+ * not at all. Resolves false when the file already exists. On file systems without hard links
+ * (FAT, some network shares) it falls back to an exclusive create.
+ */
+export async function createFileAtomic(file: string, text: string): Promise<boolean> {
+  const tmp = temporaryNameFor(file);
+  await fs.writeFile(tmp, text, { flag: 'wx' });
+  try {
+    await fs.link(tmp, file);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return exclusiveWrite(file, text);
+    throw e;
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
+}
+
+async function exclusiveWrite(file: string, text: string): Promise<boolean> {
+  try {
+    await fs.writeFile(file, text, { flag: 'wx' });
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+}

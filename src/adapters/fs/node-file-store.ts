@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { GrowthFileStore } from '../../core/ports';
 import { decodeText } from '../../core/text/decode';
 import { MAX_GROWTH_FILE_BYTES } from '../../core/limits';
-import { temporaryNameFor, writeFileAtomic } from './atomic-write';
+import { createFileAtomic, writeFileAtomic } from './atomic-write';
 import { withFileLock } from './file-lock';
 import { resolveInside } from './safe-path';
 
@@ -47,21 +47,7 @@ export class NodeFileStore implements GrowthFileStore {
     await fs.mkdir(path.dirname(await resolveInside(this.root, rel)), { recursive: true });
     // Checked again once the folders exist, so a link created among them is caught too.
     const file = await resolveInside(this.root, rel);
-    const tmp = temporaryNameFor(file);
-    await fs.writeFile(tmp, text, { flag: 'wx' });
-    try {
-      // link() fails when the target exists, so the complete file appears at once and never replaces another.
-      await fs.link(tmp, file);
-      return true;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return false;
-      // File systems without hard links (FAT, some network shares): exclusive create instead.
-      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return exclusiveWrite(file, text);
-      throw e;
-    } finally {
-      await fs.rm(tmp, { force: true });
-    }
+    return createFileAtomic(file, text);
   }
 
   async append(rel: string, text: string, header = ''): Promise<void> {
@@ -138,15 +124,6 @@ function hasBom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
-async function exclusiveWrite(file: string, text: string): Promise<boolean> {
-  try {
-    await fs.writeFile(file, text, { flag: 'wx' });
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
-  }
-}
 
 function isMissing(e: unknown): boolean {
   return (e as NodeJS.ErrnoException)?.code === 'ENOENT';

@@ -39,6 +39,8 @@ export async function loadDocumentInputs(io: CliIo, opts: DocumentOptions, targe
   }
   const standing = await loadCliStanding(io, opts, { ...(opts.since ? { since: opts.since } : {}), ...(opts.until ? { until: opts.until } : {}) });
   const { ctx, snapshot } = standing;
+  // What the document cannot show is said on the terminal too, not only inside the file.
+  for (const n of standing.notices) io.stderr(`growth-ledger: note: ${n}\n`);
   const profile = snapshot.model.profile;
   if (!profile) throw new CliError(`there is no ${ctx.layout.profile}; run growth-ledger init first`, 1);
   const framework = snapshot.model.framework;

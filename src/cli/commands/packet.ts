@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { createFileAtomic } from '../../adapters/fs/atomic-write';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { writePacket } from '../../core/packet/packet-service';
@@ -43,9 +43,10 @@ export function registerPacketCommand(program: Command, io: CliIo): void {
         const rendered = renderWithFallback(template, BUILTIN_PACKET_TEMPLATE, packetData(input).data);
         warn(io, [...template.problems, ...rendered.problems]);
         const file = path.resolve(io.cwd, opts.out);
-        await writeFile(file, rendered.text, { flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {
-          throw new CliError(e.code === 'EEXIST' ? `${opts.out} exists; it is not overwritten, choose another name` : `cannot write ${opts.out}: ${e.message}`, 1);
+        const created = await createFileAtomic(file, rendered.text).catch((e: NodeJS.ErrnoException) => {
+          throw new CliError(`cannot write ${opts.out}: ${e.message}`, 1);
         });
+        if (!created) throw new CliError(`${opts.out} exists; it is not overwritten, choose another name`, 1);
         io.stdout(`${opts.out}\n`);
         return;
       }

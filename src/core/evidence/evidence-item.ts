@@ -5,7 +5,7 @@
 export type EvidenceSource = 'ledger' | 'note' | 'git';
 
 export interface EvidenceItem {
-  /** Stable across runs for the same input (e.g. `git:<repo>:<sha>:review`, `ledger:<file>:<line>`). */
+  /** Stable across runs for the same input and across history rewrites that keep authors, dates and messages (e.g. `git:<repo>:review:<key>`, see `stable-id.ts`; `ledger:<file>:<line>`). */
   readonly id: string;
   readonly source: EvidenceSource;
   /** `rfc`, `adr`, `design-doc`, `doc`, `review`, `mentoring`, `pairing`, `commits`, or a ledger kind. */

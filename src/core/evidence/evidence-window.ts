@@ -31,19 +31,25 @@ export interface WindowOverrides {
  * `window.months`; else `defaultMonths` (the setting, 12 by default). A count of months means
  * whole calendar months ending with today's: 12 months on 2026-11-20 (or on 2026-11-30) start on
  * 2025-12-01, so the heat map's columns and the quarters are never cut in half, and no month-end
- * day needs rolling back. The end is the `until` override, else today. `today` is the local
- * calendar day (see `localDay`): both callers read it from the same clock in the same way.
+ * day needs rolling back. The end is the `until` override, else today; months are counted back
+ * from the end, so a window that ends in the past (a review of last month) still spans its months.
+ * `today` is the local calendar day (see `localDay`): both callers read it from the same clock in
+ * the same way. A start after the end is refused.
  */
 export function resolveWindow(profile: EvidenceWindow | undefined, today: string, defaultMonths: number = DEFAULT_WINDOW_MONTHS, overrides: WindowOverrides = {}): ResolvedWindow {
   if (!isIsoDate(today)) throw new RangeError(`today "${today}" is not a date`);
   const until = overrides.until ?? today;
-  const back = (months: number, why: string): ResolvedWindow => {
-    const since = `${addMonths(`${today.slice(0, 7)}-01`, 1 - months)}`;
-    return { since, until, months, rule: `${why} (${months} ${months === 1 ? 'month' : 'months'} up to ${today})`, label: windowLabel(since, until) };
+  const fixed = (since: string, rule: string): ResolvedWindow => {
+    if (since > until) throw new RangeError(`the evidence window would start on ${since}, after it ends on ${until}: choose an earlier start or a later end`);
+    return { since, until, rule, label: windowLabel(since, until) };
   };
-  if (overrides.since) return { since: overrides.since, until, rule: `--since ${overrides.since}`, label: windowLabel(overrides.since, until) };
+  const back = (months: number, why: string): ResolvedWindow => {
+    const since = addMonths(`${until.slice(0, 7)}-01`, 1 - months);
+    return { since, until, months, rule: `${why}: ${months} ${months === 1 ? 'month' : 'months'} up to ${until}`, label: windowLabel(since, until) };
+  };
+  if (overrides.since) return fixed(overrides.since, `--since ${overrides.since}`);
   if (overrides.months) return back(overrides.months, 'the window you chose');
-  if (profile?.since) return { since: profile.since, until, rule: `the profile's window.since (${profile.since})`, label: windowLabel(profile.since, until) };
+  if (profile?.since) return fixed(profile.since, `the profile's window.since (${profile.since})`);
   if (profile?.months) return back(profile.months, "the profile's window.months");
   return back(defaultMonths, 'the default window');
 }

@@ -49,7 +49,7 @@ const CRITERIA_KEYS = ['id', 'criteria', 'date'] as const;
  *
  * ```yaml
  * excluded:
- *   - id: git:api:3f2a9c1…:review
+ *   - id: git:api:review:5b0e7c1d93a2
  *     date: 2026-11-20
  *     reason: pairing session, not a review
  * mapped:

@@ -129,7 +129,7 @@ export function mapEvidence(items: readonly EvidenceItem[], framework: Framework
   const exists = (id: string) => found.has(id) || options.knownIds?.has(id) === true;
   const file = corrections.file;
   const orphan = (c: { id: string; line: number }, what: string) =>
-    problem(file, c.line, `${what} ${c.id} matches no evidence any more (was its commit rewritten, or its file moved?); the correction is kept until you delete it`, 'warning');
+    problem(file, c.line, `${what} ${c.id} matches no evidence any more (was the message or author date of its commit rewritten, or its file moved?); the correction is kept until you delete it`, 'warning');
   for (const c of corrections.excluded) if (!exists(c.id)) problems.push(orphan(c, 'excluded item'));
   for (const [what, list] of [['hand mapping for', corrections.mapped], ['removed mapping for', corrections.unmapped]] as const) {
     for (const c of list) {

@@ -5,6 +5,7 @@ import { criterionSections, type CriterionSection } from './criterion-section';
 import { EvidenceLinker, linksMarkdown, type EvidenceLink } from './evidence-links';
 import type { RepositoryInfo } from './repository-links';
 import { kindLabel, strongestEvidence } from './strongest-evidence';
+import { counted } from '../../shared/plural';
 
 /** Everything a packet is written from. Nothing else is read: the same input gives the same bytes. */
 export interface PacketInput {
@@ -40,6 +41,8 @@ export function packetData(input: PacketInput): PacketData {
   const target = model.person.targetLevelName ?? model.person.targetLevel ?? 'the target level';
   const current = model.person.levelName ?? model.person.level;
   const repositories = model.filters.repositories.join(', ');
+  // Criteria in framework order; each prefers evidence no earlier criterion's summary showed.
+  const summaryUsed = new Set<string>();
   const data: TemplateRecord = {
     name: model.person.name,
     current: current ?? '',
@@ -51,10 +54,13 @@ export function packetData(input: PacketInput): PacketData {
     framework: model.framework.name,
     repositories,
     evidenceCount: model.evidence.length,
+    evidenceCountText: counted(model.evidence.length, 'evidence item'),
+    notices: model.notices.map((text) => ({ text })),
     meetingTarget: model.headline.meetingTarget,
     criteriaCount: model.headline.criteria,
     summary: model.criteria.map((c) => {
-      const best = strongestEvidence(c.items.map((i) => model.evidence[i]).filter((r): r is MapEvidenceRow => r !== undefined));
+      const best = strongestEvidence(c.items.map((i) => model.evidence[i]).filter((r): r is MapEvidenceRow => r !== undefined), summaryUsed);
+      if (best) summaryUsed.add(best.id);
       return best ? { criterion: c.name, found: true, line: trusted(itemLine(best.date, kindLabel(best.kind), best.title, linker.links(best))) } : { criterion: c.name, found: false };
     }),
     metrics: model.metrics.series
@@ -77,6 +83,7 @@ export function packetData(input: PacketInput): PacketData {
       ? {
           done: model.plan.done,
           total: model.plan.total,
+          totalText: counted(model.plan.total, 'milestone'),
           open: model.plan.open.map((m) => ({
             when: m.when ?? '',
             text: m.text,

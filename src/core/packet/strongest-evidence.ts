@@ -34,12 +34,18 @@ function strength(kind: string): number {
 
 /**
  * The summary's pick for one criterion: the row of the strongest kind (see {@link KIND_STRENGTH}),
- * then the newest, then the smallest id, so the same evidence always gives the same pick.
+ * then the newest, then the smallest id, so the same evidence always gives the same pick. Rows in
+ * `used` (picked for an earlier criterion) are passed over while another row is left, so one RFC
+ * does not stand for half the framework.
  */
-export function strongestEvidence(rows: readonly MapEvidenceRow[]): MapEvidenceRow | undefined {
+export function strongestEvidence(rows: readonly MapEvidenceRow[], used: ReadonlySet<string> = new Set()): MapEvidenceRow | undefined {
   let best: MapEvidenceRow | undefined;
-  for (const row of rows) if (best === undefined || compareStrength(row, best) < 0) best = row;
-  return best;
+  let fresh: MapEvidenceRow | undefined;
+  for (const row of rows) {
+    if (best === undefined || compareStrength(row, best) < 0) best = row;
+    if (!used.has(row.id) && (fresh === undefined || compareStrength(row, fresh) < 0)) fresh = row;
+  }
+  return fresh ?? best;
 }
 
 /** Negative when `a` is stronger evidence than `b`. */

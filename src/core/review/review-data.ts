@@ -7,6 +7,7 @@ import type { RepositoryInfo } from '../packet/repository-links';
 import { kindLabel } from '../packet/strongest-evidence';
 import { markdownText, trusted } from '../templates/markdown-text';
 import type { TemplateRecord } from '../templates/template-data';
+import { counted } from '../../shared/plural';
 
 /** What a monthly review is written from. */
 export interface ReviewInput {
@@ -67,6 +68,7 @@ export function reviewData(input: ReviewInput): TemplateRecord {
       ? {
           done: model.plan.done,
           total: model.plan.total,
+          totalText: counted(model.plan.total, 'milestone'),
           open: model.plan.open.map((m) => ({ when: m.when ?? '', text: m.text, link: trusted(linksMarkdown([{ label: `${input.planFile}#L${m.line}`, href: `/${input.planFile}#L${m.line}`, web: false }])) })),
         }
       : undefined,

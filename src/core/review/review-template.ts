@@ -64,7 +64,7 @@ Nothing this month for: {{quiet}}.
 {{/goals}}
 {{#plan}}
 
-Development plan: {{done}} of {{total}} milestones done.
+Development plan: {{done}} of {{totalText}} done.
 
 {{#open}}
 - [ ] {{#when}}**{{when}}**: {{/when}}{{text}} ({{{link}}})

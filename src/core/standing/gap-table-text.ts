@@ -1,6 +1,7 @@
 import type { GapVerdict, MapViewModel } from '../../shared/evidence-map-protocol';
 import { terminalSafe } from '../text/terminal-text';
 import { ratingText } from './rating-format';
+import { counted } from '../../shared/plural';
 
 /** The verdict as a short word for tables. */
 export const VERDICT_WORDS: Readonly<Record<GapVerdict, string>> = {
@@ -27,7 +28,7 @@ export function gapHeading(vm: MapViewModel): string {
 export function gapSummary(vm: MapViewModel): string {
   const h = vm.headline;
   const target = vm.person.targetLevelName ?? vm.person.targetLevel ?? 'the target';
-  return terminalSafe(`${h.meetingTarget} of ${h.criteria} criteria meet ${target} · ${h.perceptionGaps} perception ${h.perceptionGaps === 1 ? 'gap' : 'gaps'} · ${h.evidence} evidence items (${h.unmapped} not mapped) · ${vm.balance.summary}`);
+  return terminalSafe(`${h.meetingTarget} of ${h.criteria} criteria meet ${target} · ${h.perceptionGaps} perception ${h.perceptionGaps === 1 ? 'gap' : 'gaps'} · ${counted(h.evidence, 'evidence item')} (${h.unmapped} not mapped) · ${vm.balance.summary}`);
 }
 
 /**

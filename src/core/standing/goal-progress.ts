@@ -3,6 +3,7 @@ import type { Framework, Goal } from '../model/types';
 import type { MapGoal } from '../../shared/evidence-map-protocol';
 import { decidingRating, type LatestRatings } from './latest-ratings';
 import { ratingText } from './rating-format';
+import { counted } from '../../shared/plural';
 
 /**
  * Each development goal with its progress: the latest rating of its criterion against the goal's
@@ -23,7 +24,7 @@ export function goalProgress(goals: readonly Goal[], framework: Framework, ratin
     else if (goal.target !== undefined) parts.push(`not rated yet, target ${ratingText(goal.target)}`);
     if (goal.due) parts.push(`due ${goal.due}`);
     parts.push(`${evidenceSince} ${evidenceSince === 1 ? 'item' : 'items'} since ${since}`);
-    if (goal.milestones.length > 0) parts.push(`${done} of ${goal.milestones.length} milestones done`);
+    if (goal.milestones.length > 0) parts.push(`${done} of ${counted(goal.milestones.length, 'milestone')} done`);
     return {
       criterion: goal.criterion,
       criterionName: criterion?.name ?? goal.criterion,

@@ -9,6 +9,7 @@ import { ratingTrends } from './rating-trends';
 import { evidenceMetrics } from './evidence-metrics';
 import { evidenceBalance } from './balance';
 import { goalProgress } from './goal-progress';
+import { counted } from '../../shared/plural';
 
 /** Window lengths the map offers, in months. */
 export const WINDOW_CHOICES: readonly number[] = [3, 6, 12, 24];
@@ -100,7 +101,7 @@ export function buildMapViewModel(input: MapModelInput): MapViewModel {
 
   const levelName = (id: string | undefined) => (id === undefined ? undefined : framework.levels.find((l) => l.id === id)?.name);
   const notices = [...input.notices];
-  if (unmapped > 0) notices.push(`${unmapped} of ${items.length} evidence items map to no criterion yet: map them by hand, or add signals to the framework`);
+  if (unmapped > 0) notices.push(`${unmapped} of ${counted(items.length, 'evidence item')} ${unmapped === 1 ? 'maps' : 'map'} to no criterion yet: map ${unmapped === 1 ? 'it' : 'them'} by hand, or add signals to the framework`);
   const choices = [...new Set([...WINDOW_CHOICES, ...(window.months !== undefined ? [window.months] : [])])].sort((a, b) => a - b);
   const current = levelName(profile?.level);
   const target = levelName(profile?.targetLevel);

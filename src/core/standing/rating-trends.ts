@@ -19,7 +19,7 @@ export function ratingTrends(assessments: readonly Assessment[], framework: Fram
       const points: MapRatingPoint[] = [];
       for (const a of ordered) {
         if (a.by !== by) continue;
-        const values = Object.entries(a.ratings).filter(([id]) => area === 'overall' || areaOf.get(id) === area).map(([, v]) => v);
+        const values = Object.entries(a.ratings).filter(([id]) => areaOf.has(id) && (area === 'overall' || areaOf.get(id) === area)).map(([, v]) => v);
         if (values.length === 0) continue;
         const point = { date: a.date, average: oneDecimal(values.reduce((s, v) => s + v, 0) / values.length) };
         // Two assessments on one day: the later one in the file is the person's final word.

@@ -9,6 +9,7 @@ import { sectionAsHtml, sectionAsPlainText } from '../../core/packet/section-exp
 import { planFile } from '../../core/plan/plan-service';
 import { argumentObject, optionalText } from './command-args';
 import { type GrowthDocumentSources } from './generate-packet-sources';
+import { counted } from '../../shared/plural';
 
 /**
  * Copy Section as Plain Text / as HTML: one criterion's packet section on the clipboard, for
@@ -29,7 +30,7 @@ abstract class CopySection {
     if (id !== undefined && !sections.some((s) => s.id === id)) throw new Error(`"${id}" is not a criterion of the framework`);
     id ??= (
       await vscode.window.showQuickPick(
-        sections.map((s) => ({ label: s.name, description: `${s.evidenceCount} evidence items`, id: s.id })),
+        sections.map((s) => ({ label: s.name, description: counted(s.evidenceCount, 'evidence item'), id: s.id })),
         { title: `Copy Section as ${format === 'text' ? 'Plain Text' : 'HTML'}` },
       )
     )?.id;

@@ -1,3 +1,4 @@
+import { forgeSquashNotice } from '../../core/evidence/evidence-assembly';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MapViewModel } from '../../shared/evidence-map-protocol';
@@ -54,14 +55,26 @@ export class HubDocumentSources implements GrowthDocumentSources {
     private readonly hub: EvidenceHub,
     private readonly adapters: Pick<HostAdapters, 'runGit'>,
     private readonly isTrusted: () => boolean,
+    /** Waits for the first mining run, so a packet written right after opening a window has its git evidence. */
+    private readonly whenMined: () => Promise<void> = async () => undefined,
   ) {}
 
   async inputs(request: GrowthDocumentRequest): Promise<GrowthDocumentInputs> {
     const ws = await this.workspaces.require();
-    const list = await this.hub.evidence({ ...(request.since ? { since: request.since } : {}), ...(request.until ? { until: request.until } : {}) });
+    const overrides = { ...(request.since ? { since: request.since } : {}), ...(request.until ? { until: request.until } : {}) };
+    let list = await this.hub.evidence(overrides);
     if (!list) throw new Error('there is no growth profile yet: run Growth Ledger: Set Up first');
+    if (!list.gitMined && this.isTrusted()) {
+      // Right after a window opens the first mining run may still be going: a packet without its reviews would mislead.
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Growth Ledger: waiting for git history to be mined' }, () => this.whenMined());
+      list = (await this.hub.evidence(overrides)) ?? list;
+    }
     const plan = await readPlanProgress(ws.store, ws.layout);
-    const model = documentModel({ items: list.items, window: list.window, snapshot: list.snapshot, ...(plan ? { plan } : {}), ...(request.target !== undefined ? { target: request.target } : {}) });
+    const notices = [
+      ...(list.gitMined ? [] : ['git history is not part of this draft (the workspace is in Restricted Mode, or mining did not finish): documents, reviews and commits are missing']),
+      ...(forgeSquashNotice(list.forgeSquashMerges) ? [forgeSquashNotice(list.forgeSquashMerges) as string] : []),
+    ];
+    const model = documentModel({ items: list.items, window: list.window, snapshot: list.snapshot, notices, ...(plan ? { plan } : {}), ...(request.target !== undefined ? { target: request.target } : {}) });
     const repos = await knownRepos(ws);
     const root = path.resolve(ws.root.fsPath);
     const repositories = await Promise.all(

@@ -143,7 +143,7 @@ export class EvidenceMapPanel implements vscode.Disposable {
         return;
       }
       case 'generatePacket':
-        await this.deps.actions.generatePacket();
+        await this.deps.actions.generatePacket(this.model ? { since: this.model.window.since, until: this.model.window.until } : undefined);
         return;
       case 'recordAssessment':
         await this.deps.actions.recordAssessment();

@@ -22,7 +22,7 @@ export function commandMapActions(corrections: MapCorrections | undefined): MapA
       vscode.commands.executeCommand(COMMAND_IDS.openEvidenceItem, { path: item.path, line: item.line, sha: item.sha, repo: item.repo }),
     excludeItem: (item) => (corrections ? corrections.exclude(item) : missing()),
     mapItem: (item, criterion) => (corrections ? corrections.mapTo(item, criterion) : missing()),
-    generatePacket: () => vscode.commands.executeCommand(COMMAND_IDS.generatePacket),
+    generatePacket: (window) => vscode.commands.executeCommand(COMMAND_IDS.generatePacket, window ? { since: window.since, until: window.until } : undefined),
     recordAssessment: () => vscode.commands.executeCommand(COMMAND_IDS.recordAssessment),
   };
 }

@@ -27,6 +27,7 @@ export interface MapActions {
   excludeItem(item: MapEvidenceRow): Thenable<unknown>;
   /** Without a criterion the action asks which one. */
   mapItem(item: MapEvidenceRow, criterion?: string): Thenable<unknown>;
-  generatePacket(): Thenable<unknown>;
+  /** A packet for the window the map shows (the person may have picked another than the profile's). */
+  generatePacket(window?: { readonly since: string; readonly until: string }): Thenable<unknown>;
   recordAssessment(): Thenable<unknown>;
 }

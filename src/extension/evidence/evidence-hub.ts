@@ -13,6 +13,8 @@ export interface GitEvidenceFeed {
   readonly items: readonly EvidenceItem[];
   /** Squash and rebase merges made on a forge, per day. */
   readonly forgeSquashDays?: Readonly<Record<string, number>>;
+  /** Whether mining has finished once: until then `items` is empty for want of mining. */
+  readonly mined: boolean;
   readonly onDidChange: vscode.Event<readonly EvidenceItem[]>;
 }
 
@@ -66,7 +68,7 @@ export class EvidenceHub implements vscode.Disposable {
     const window = resolveWindow(profile.window, localDay(this.clock.now()), months, overrides);
     const git = this.git;
     const list = assembleEvidence({ snapshot, ...(git ? { git: git.items, ...(git.forgeSquashDays ? { forgeSquashDays: git.forgeSquashDays } : {}) } : {}), window });
-    return { ...list, framework: snapshot.model.framework, snapshot, gitMined: this.git !== undefined };
+    return { ...list, framework: snapshot.model.framework, snapshot, gitMined: this.git?.mined === true };
   }
 
   dispose(): void {

@@ -53,13 +53,28 @@ export class MiningController implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private current: readonly EvidenceItem[] = [];
   private squashDays: Readonly<Record<string, number>> = {};
+  private minedOnce = false;
+  private readonly firstRun: Promise<void>;
+  private resolveFirstRun: () => void = () => undefined;
   private running: AbortController | undefined;
   private readonly watchers = new Map<string, vscode.FileSystemWatcher>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly reported = new Set<string>();
   private disposed = false;
 
-  constructor(private readonly options: MiningControllerOptions) {}
+  constructor(private readonly options: MiningControllerOptions) {
+    this.firstRun = new Promise((resolve) => (this.resolveFirstRun = resolve));
+  }
+
+  /** Whether a run has finished successfully: before that, `items` is empty for want of mining, not of evidence. */
+  get mined(): boolean {
+    return this.minedOnce;
+  }
+
+  /** Resolves once the first run has finished (successfully, or not: then `mined` stays false). */
+  whenMined(): Promise<void> {
+    return this.firstRun;
+  }
 
   /** Evidence from the last successful run. */
   get items(): readonly EvidenceItem[] {
@@ -89,6 +104,7 @@ export class MiningController implements vscode.Disposable {
     try {
       await this.run(abort, options.interactive === true);
     } finally {
+      if (!abort.signal.aborted) this.resolveFirstRun();
       // Only this run's own controller: a newer run may have replaced it while this one ended.
       if (this.running === abort) this.running = undefined;
     }
@@ -127,6 +143,7 @@ export class MiningController implements vscode.Disposable {
         );
       });
       this.squashDays = result.stats.forgeSquashDays;
+      this.minedOnce = true;
       this.publish(result.items);
       await this.watch(result);
       this.report(result, repos, interactive);

@@ -10,7 +10,10 @@ import { reposToMine, type AnswerStore } from './outside-repos';
 import { MiningController, type MiningRepo, type MiningSettings } from './mining-controller';
 import { miningOptionsFor } from '../../core/evidence/evidence-assembly';
 
-export interface MiningHandle extends GitEvidenceFeed, EvidenceRefresher, MiningCanceller, vscode.Disposable {}
+export interface MiningHandle extends GitEvidenceFeed, EvidenceRefresher, MiningCanceller, vscode.Disposable {
+  /** Resolves once the first run has finished (immediately when mining on start-up is off and nothing ran yet: see below). */
+  whenMined(): Promise<void>;
+}
 
 /** What background mining is built from; all of it is created in the composition root. */
 export interface MiningStartup {
@@ -74,9 +77,8 @@ export async function startMining(s: MiningStartup): Promise<MiningHandle | unde
     await run(() => controller.refresh());
   };
   const subscription = workspaces.onDidChange(() => void mineIfSettingsChanged());
-  if (vscode.workspace.getConfiguration('growthLedger').get<boolean>('mineOnStartup', true)) {
-    void mineIfSettingsChanged();
-  }
+  const mineOnStartup = vscode.workspace.getConfiguration('growthLedger').get<boolean>('mineOnStartup', true);
+  if (mineOnStartup) void mineIfSettingsChanged();
   return {
     get items() {
       return controller.items;
@@ -84,6 +86,11 @@ export async function startMining(s: MiningStartup): Promise<MiningHandle | unde
     get forgeSquashDays() {
       return controller.forgeSquashDays;
     },
+    get mined() {
+      return controller.mined;
+    },
+    // With mining on start-up off, nothing runs until asked: waiting would never end, so run now.
+    whenMined: () => (controller.mined || running > 0 || mineOnStartup ? controller.whenMined() : run(() => controller.refresh())),
     onDidChange: controller.onDidChange,
     refresh: () => run(() => controller.refresh({ interactive: true })),
     cancel: () => controller.cancel(),

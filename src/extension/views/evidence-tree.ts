@@ -4,7 +4,7 @@ import { groupEvidence, type EvidenceGroup } from '../../core/evidence/evidence-
 import type { Criterion, Framework } from '../../core/model/types';
 import { COMMAND_IDS } from '../command-ids';
 import type { GroupChoice } from '../evidence/group-choice';
-import { iconForKind } from './kind-icons';
+import { iconForKind } from '../../shared/kind-icons';
 import { forgeSquashNotice } from '../../core/evidence/evidence-assembly';
 
 /** Large groups show this many items, then a node saying how many more there are. */

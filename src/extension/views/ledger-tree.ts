@@ -4,6 +4,7 @@ import type { GrowthSnapshot } from '../../core/services/growth-snapshot';
 import { localMonth } from '../../core/time/calendar';
 import { readPlanProgress, planFile } from '../../core/plan/plan-service';
 import type { MapPlanProgress } from '../../shared/evidence-map-protocol';
+import { counted } from '../../shared/plural';
 
 type Node =
   | { readonly type: 'month'; readonly month: string; readonly current: boolean }
@@ -115,7 +116,7 @@ export class LedgerTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       }
       case 'plan': {
         const item = new vscode.TreeItem('Development plan', node.done < node.total ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        item.description = `${node.done} of ${node.total} milestones done`;
+        item.description = `${node.done} of ${counted(node.total, 'milestone')} done`;
         item.iconPath = new vscode.ThemeIcon('milestone');
         item.command = openAt(node.file, 1);
         item.id = 'plan';

@@ -9,7 +9,7 @@ describe('the evidence window', () => {
     expect(resolveWindow({ months: 6 }, '2026-11-20', 12)).toMatchObject({ since: '2026-06-01', until: '2026-11-20', months: 6 });
   });
   it('falls back to the setting, then to 12 months', () => {
-    expect(resolveWindow({}, '2026-11-20', 3)).toMatchObject({ since: '2026-09-01', rule: 'the default window (3 months up to 2026-11-20)' });
+    expect(resolveWindow({}, '2026-11-20', 3)).toMatchObject({ since: '2026-09-01', rule: 'the default window: 3 months up to 2026-11-20' });
     expect(resolveWindow(undefined, '2026-11-20')).toMatchObject({ since: '2025-12-01', label: 'Dec 2025 – Nov 2026' });
   });
   it('gives the same start on the last day of a month as on any other day of it', () => {
@@ -23,6 +23,13 @@ describe('the evidence window', () => {
   it('lets overrides win: --since, then a chosen number of months, then --until', () => {
     expect(resolveWindow({ months: 6 }, '2026-11-20', 12, { since: '2026-01-15' })).toMatchObject({ since: '2026-01-15', rule: '--since 2026-01-15' });
     expect(resolveWindow({ since: '2020-01-01' }, '2026-11-20', 12, { months: 24 })).toMatchObject({ since: '2024-12-01' });
-    expect(resolveWindow({ months: 6 }, '2026-11-20', 12, { until: '2026-10-31' })).toMatchObject({ since: '2026-06-01', until: '2026-10-31' });
+    expect(resolveWindow({ months: 6 }, '2026-11-20', 12, { until: '2026-10-31' })).toMatchObject({ since: '2026-05-01', until: '2026-10-31' });
+  });
+  it('counts months back from the end, so a window in the past (last year\'s review) spans its own months', () => {
+    expect(resolveWindow({ months: 1 }, '2026-12-01', 12, { until: '2025-11-30' })).toMatchObject({ since: '2025-11-01', until: '2025-11-30', label: 'Nov 2025' });
+    expect(resolveWindow(undefined, '2026-12-01', 12, { until: '2025-06-30' })).toMatchObject({ since: '2024-07-01', until: '2025-06-30' });
+  });
+  it('refuses a start after the end, saying so', () => {
+    expect(() => resolveWindow({ since: '2026-06-01' }, '2026-12-01', 12, { until: '2026-05-31' })).toThrow(/start on 2026-06-01, after it ends on 2026-05-31/);
   });
 });

@@ -17,16 +17,16 @@ const textOf = (edit: CorrectionEdit): string => {
 describe('reading evidence.yml', () => {
   it('reads exclusions, hand mappings and removals with their lines, and warns about unknown fields', () => {
     const { value, problems } = parseEvidenceCorrections(handEdited, FILE);
-    expect(value.excluded).toEqual([{ id: 'git:ledger-service:5c6d7e8:review', date: '2026-11-20', reason: 'pairing session, not a review', line: 5 }]);
+    expect(value.excluded).toEqual([{ id: 'git:ledger-service:review:5c6d7e8', date: '2026-11-20', reason: 'pairing session, not a review', line: 5 }]);
     expect(value.mapped).toEqual([{ id: 'ledger:growth/ledger/2026-10.md:7', criteria: ['initiative', 'strategic-thinking'], date: '2026-11-02', line: 11 }]);
     expect(value.unmapped).toEqual([{ id: 'git:payments-api:commits:src:2026-01', criteria: ['code-quality', 'technical-scope'], line: 16 }]);
     expect(problems).toEqual([expect.objectContaining({ file: FILE, line: 8, severity: 'warning' })]);
   });
 
   it('reports entries without an id or criteria and bad dates at their lines, keeping the rest', () => {
-    const text = ['excluded:', '  - reason: no id here', '  - id: git:a:1:review', '    date: 2026-02-30', 'mapped:', '  - id: ledger:x:3', 'oops: 1', ''].join('\n');
+    const text = ['excluded:', '  - reason: no id here', '  - id: git:a:review:1', '    date: 2026-02-30', 'mapped:', '  - id: ledger:x:3', 'oops: 1', ''].join('\n');
     const { value, problems } = parseEvidenceCorrections(text, FILE);
-    expect(value.excluded.map((e) => e.id)).toEqual(['git:a:1:review']);
+    expect(value.excluded.map((e) => e.id)).toEqual(['git:a:review:1']);
     expect(value.excluded[0]?.date).toBeUndefined();
     expect(value.mapped).toEqual([]);
     expect(problems.map((p) => [p.line, p.severity])).toEqual([
@@ -46,18 +46,18 @@ describe('reading evidence.yml', () => {
 
 describe('writing evidence.yml', () => {
   it('creates the file with an explaining header when there is none', () => {
-    const text = textOf(applyCorrection(undefined, { type: 'exclude', id: 'git:api:abc:review', date: '2026-11-20', reason: 'pairing, not a review' }));
+    const text = textOf(applyCorrection(undefined, { type: 'exclude', id: 'git:api:review:abc', date: '2026-11-20', reason: 'pairing, not a review' }));
     expect(text.startsWith('# Corrections to the evidence')).toBe(true);
-    expect(parseEvidenceCorrections(text, FILE).value.excluded).toEqual([{ id: 'git:api:abc:review', date: '2026-11-20', reason: 'pairing, not a review', line: expect.any(Number) }]);
+    expect(parseEvidenceCorrections(text, FILE).value.excluded).toEqual([{ id: 'git:api:review:abc', date: '2026-11-20', reason: 'pairing, not a review', line: expect.any(Number) }]);
   });
 
   it('adds an exclusion without losing comments or unknown fields', () => {
-    const text = textOf(applyCorrection(handEdited, { type: 'exclude', id: 'git:payments-api:f607182:review', date: '2026-11-30' }));
+    const text = textOf(applyCorrection(handEdited, { type: 'exclude', id: 'git:payments-api:review:f607182', date: '2026-11-30' }));
     for (const kept of ['# Kept by hand since October', '# when I excluded it', 'ticket: GROW-12 # my own field: must survive', 'criteria: [code-quality, technical-scope]', '# summaries of bug fixes, not quality work']) {
       expect(text).toContain(kept);
     }
     const after = parseEvidenceCorrections(text, FILE).value;
-    expect(after.excluded.map((e) => e.id)).toEqual(['git:ledger-service:5c6d7e8:review', 'git:payments-api:f607182:review']);
+    expect(after.excluded.map((e) => e.id)).toEqual(['git:ledger-service:review:5c6d7e8', 'git:payments-api:review:f607182']);
     expect(after.mapped).toHaveLength(1);
     expect(after.unmapped).toHaveLength(1);
   });
@@ -92,15 +92,15 @@ describe('the correction service', () => {
 
   it('writes through the store and the growth model reads the result back', async () => {
     const store = new MemoryFileStore({ [FILE]: handEdited });
-    await excludeEvidence(store, layout, 'git:payments-api:a1b2c3d:review', '2026-11-30', 'my own change');
-    await mapEvidenceTo(store, layout, 'git:platform-docs:doc:2930415:docs/onboarding/payments-101.md', ['communication'], '2026-11-30');
+    await excludeEvidence(store, layout, 'git:payments-api:review:a1b2c3d', '2026-11-30', 'my own change');
+    await mapEvidenceTo(store, layout, 'git:platform-docs:doc:docs/onboarding/payments-101.md', ['communication'], '2026-11-30');
     await unmapEvidenceFrom(store, layout, 'ledger:growth/ledger/2026-10.md:7', ['strategic-thinking'], '2026-11-30');
     expect(store.writes.map((w) => w.op)).toEqual(['update', 'update', 'update']);
     const model = await loadGrowthModel(store, layout);
-    expect(model.corrections?.excluded.map((e) => e.id)).toContain('git:payments-api:a1b2c3d:review');
+    expect(model.corrections?.excluded.map((e) => e.id)).toContain('git:payments-api:review:a1b2c3d');
     expect(model.corrections?.mapped.map((m) => [m.id, m.criteria])).toEqual([
       ['ledger:growth/ledger/2026-10.md:7', ['initiative']],
-      ['git:platform-docs:doc:2930415:docs/onboarding/payments-101.md', ['communication']],
+      ['git:platform-docs:doc:docs/onboarding/payments-101.md', ['communication']],
     ]);
     expect(model.corrections?.unmapped.map((m) => m.id)).toContain('ledger:growth/ledger/2026-10.md:7');
     expect(store.files.get(FILE)).toContain('ticket: GROW-12');
@@ -108,9 +108,9 @@ describe('the correction service', () => {
 
   it('creates evidence.yml on the first correction', async () => {
     const store = new MemoryFileStore();
-    await excludeEvidence(store, layout, 'git:api:abc:review', '2026-11-30');
+    await excludeEvidence(store, layout, 'git:api:review:abc', '2026-11-30');
     expect(store.writes).toEqual([{ op: 'update', path: FILE }]);
-    expect(parseEvidenceCorrections(store.files.get(FILE) ?? '', FILE).value.excluded.map((e) => e.id)).toEqual(['git:api:abc:review']);
+    expect(parseEvidenceCorrections(store.files.get(FILE) ?? '', FILE).value.excluded.map((e) => e.id)).toEqual(['git:api:review:abc']);
   });
 
   it('writes nothing when the file changed between reading and writing', async () => {
@@ -122,7 +122,7 @@ describe('the correction service', () => {
       store.files.set(FILE, `${handEdited}# edited meanwhile\n`);
       return text;
     };
-    await expect(excludeEvidence(store, layout, 'git:api:abc:review', '2026-11-30')).rejects.toThrow(/changed while it was being updated/);
+    await expect(excludeEvidence(store, layout, 'git:api:review:abc', '2026-11-30')).rejects.toThrow(/changed while it was being updated/);
     expect(store.files.get(FILE)).toBe(`${handEdited}# edited meanwhile\n`);
   });
 });

@@ -15,9 +15,9 @@ const byId = (items: readonly EvidenceItem[], id: string) => {
 };
 const corrections = (c: Partial<Omit<EvidenceCorrections, 'file'>>): EvidenceCorrections => ({ ...noCorrections(FILE), ...c });
 
-const RFC = 'git:payments-api:doc:e5f6071:proposals/0012-api-error-envelope.md';
+const RFC = 'git:payments-api:doc:proposals/0012-api-error-envelope.md';
 const INCIDENT = 'ledger:growth/ledger/2026-07.md:22';
-const REVIEW = 'git:ledger-service:5c6d7e8:review';
+const REVIEW = 'git:ledger-service:review:5c6d7e8';
 
 describe('mapping evidence to criteria', () => {
   it('keeps explicit ledger tags as they are and does not add signal guesses to them', () => {
@@ -35,7 +35,7 @@ describe('mapping evidence to criteria', () => {
     expect(rfc.reasons).toContain('kind rfc counts toward Architecture');
     // proposals/** is an initiative path; the kind already counts, so the reason names the kind.
     expect(rfc.reasons).toContain('kind rfc counts toward Initiative');
-    const onboarding = byId(items, 'git:platform-docs:doc:2930415:docs/onboarding/payments-101.md');
+    const onboarding = byId(items, 'git:platform-docs:doc:docs/onboarding/payments-101.md');
     expect(onboarding.criteria).toContain('mentoring');
     expect(onboarding.reasons).toContain('path docs/onboarding/payments-101.md matches **/onboarding/**, which counts toward Mentoring');
     const pilot = byId(items, 'ledger:growth/ledger/2026-10.md:7');
@@ -88,7 +88,7 @@ describe('mapping evidence to criteria', () => {
   it('keeps corrections across re-mining and reports those whose item is gone', () => {
     const c = corrections({
       excluded: [{ id: REVIEW, line: 3 }],
-      mapped: [{ id: 'git:payments-api:deadbee:review', criteria: ['mentoring', 'mentorship'], line: 8 }],
+      mapped: [{ id: 'git:payments-api:review:deadbee', criteria: ['mentoring', 'mentorship'], line: 8 }],
     });
     // Re-mining gives new objects with the same ids: the correction still applies.
     const remined = YEAR_OF_EVIDENCE.map((i) => ({ ...i, reasons: [...i.reasons] }));
@@ -98,17 +98,17 @@ describe('mapping evidence to criteria', () => {
       [FILE, 8, 'warning'],
       [FILE, 8, 'warning'],
     ]);
-    expect(problems[0]?.message).toMatch(/git:payments-api:deadbee:review matches no evidence any more/);
+    expect(problems[0]?.message).toMatch(/git:payments-api:review:deadbee matches no evidence any more/);
     expect(problems[1]?.message).toMatch(/`mentorship`.*did you mean `mentoring`/);
     // An id outside the list but known to exist (outside the window) is not an orphan.
-    const known = mapEvidence(remined, DEFAULT_FRAMEWORK, c, { knownIds: new Set(['git:payments-api:deadbee:review']) });
+    const known = mapEvidence(remined, DEFAULT_FRAMEWORK, c, { knownIds: new Set(['git:payments-api:review:deadbee']) });
     expect(known.problems).toHaveLength(1);
   });
 
   it('maps a rewritten history item only when its id matches again', () => {
-    const rewritten = YEAR_OF_EVIDENCE.map((i) => (i.id === REVIEW ? { ...i, id: 'git:ledger-service:9999999:review', sha: '9999999' } : i));
+    const rewritten = YEAR_OF_EVIDENCE.map((i) => (i.id === REVIEW ? { ...i, id: 'git:ledger-service:review:9999999', sha: '9999999' } : i));
     const { items, problems } = mapEvidence(rewritten, DEFAULT_FRAMEWORK, corrections({ excluded: [{ id: REVIEW, line: 4 }] }));
-    expect(items.some((i) => i.id === 'git:ledger-service:9999999:review')).toBe(true);
+    expect(items.some((i) => i.id === 'git:ledger-service:review:9999999')).toBe(true);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.line).toBe(4);
   });

@@ -25,7 +25,7 @@ describe('reviews, mentoring and pairing from trailers', () => {
       '`Reviewed-By: Ana Lima <ana@work.example>` names you on a commit by Bob Stone <bob@example.com>',
       '`ACKED-BY: ana@home.example` names you on a commit by Bob Stone <bob@example.com>',
     ]);
-    expect(r1?.id).toMatch(/^git:repo:[0-9a-f]{40}:review$/);
+    expect(r1?.id).toMatch(/^git:repo:review:[0-9a-f]{12}$/);
     expect(r1?.criteria).toEqual([]);
   });
 

@@ -69,6 +69,13 @@ describe('strongest evidence rule', () => {
     expect(compareStrength(row({ id: 'e', kind: 'adr', date: '2026-09-01' }), adrNew)).toBeGreaterThan(0);
     expect(strongestEvidence([row({ kind: 'commits' }), row({ id: 'z', kind: 'team-specific' })])?.id).toBe('z');
   });
+
+  it('passes over evidence an earlier criterion already showed while another is left, and reuses it when not', () => {
+    const rfc = row({ id: 'b', kind: 'rfc', date: '2026-01-01' });
+    const adr = row({ id: 'd', kind: 'adr', date: '2026-09-01' });
+    expect(strongestEvidence([rfc, adr], new Set(['b']))?.id).toBe('d');
+    expect(strongestEvidence([rfc], new Set(['b']))?.id).toBe('b');
+  });
 });
 
 describe('copy section', () => {

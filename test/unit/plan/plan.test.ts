@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanMilestones, planProgress } from '../../../src/core/plan/plan-parser';
@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => removeTemporaryFolders());
 
 function expectGolden(text: string, file: string): void {
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
+  if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, text);
   }

@@ -39,7 +39,7 @@ export interface MemoInputs {
 }
 
 /** Bumped when classification rules change, so memos computed by older rules are not reused. */
-export const CLASSIFIER_VERSION = 4;
+export const CLASSIFIER_VERSION = 5;
 
 /**
  * A string that changes whenever anything but history would change the result. The evidence

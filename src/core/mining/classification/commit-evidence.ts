@@ -1,4 +1,5 @@
 import type { EvidenceItem } from '../../evidence/evidence-item';
+import { StableIds, commitKey } from '../../evidence/stable-id';
 import { parsePerson, type NamedPerson } from '../../git/identity';
 import { BOT_BRANCH_OWNERS, describePullRequest, requestOwners } from '../../git/merge-subject';
 import { CO_AUTHOR_TRAILERS, MENTORING_TRAILERS, PAIRING_TRAILERS, REVIEW_TRAILERS, type Trailer } from '../../git/trailers';
@@ -9,9 +10,15 @@ import type { CommitFacts } from './commit-facts';
  * Reviews, mentoring and pairing from single commits: trailers that name the person on someone
  * else's commit, co-authors on the person's own commits, and pull requests the person merged for
  * someone else. One item per commit and kind, with every reason that made it count.
+ *
+ * Ids are `git:<repo>:<kind>:<key>`, the key from what a rebase keeps (see `commitKey`), never the
+ * sha: corrections keyed by them survive a rewritten history. `commits` must be oldest first, and
+ * `taken` holds the ids of items already found in older commits (a memo extended by new ones), so
+ * that equal keys are numbered the same way whether the history is classified whole or in parts.
  */
-export function commitEvidence(commits: readonly CommitFacts[], ctx: ClassifyContext): EvidenceItem[] {
+export function commitEvidence(commits: readonly CommitFacts[], ctx: ClassifyContext, taken: Iterable<string> = []): EvidenceItem[] {
   const items: EvidenceItem[] = [];
+  let ids: StableIds | undefined;
   for (const c of commits) {
     if ((!c.trailers && !c.pullRequest) || !inWindow(c.date, ctx.window)) continue;
     const byPerson = ctx.isPersonAuthor(c.author);
@@ -40,9 +47,13 @@ export function commitEvidence(commits: readonly CommitFacts[], ctx: ClassifyCon
     }
     if (!review && !mentoring && !pairing) continue;
     const base = { source: 'git' as const, date: c.date, repo: ctx.repo, sha: c.sha, criteria: [] };
-    if (review) items.push({ ...base, id: `git:${ctx.repo}:${c.sha}:review`, kind: 'review', title: reviewTitle(c), via, reasons: review });
-    if (mentoring) items.push({ ...base, id: `git:${ctx.repo}:${c.sha}:mentoring`, kind: 'mentoring', title: c.subject ?? shortSha(c.sha), reasons: mentoring });
-    if (pairing) items.push({ ...base, id: `git:${ctx.repo}:${c.sha}:pairing`, kind: 'pairing', title: c.subject ?? shortSha(c.sha), reasons: pairing });
+    // Facts keep the subject of every commit with trailers and of every merge: all that get here.
+    const key = commitKey(c.author.email, c.date, c.subject ?? '');
+    const claimed = (ids ??= new StableIds(taken));
+    const id = (kind: string) => claimed.claim(`git:${ctx.repo}:${kind}:${key}`);
+    if (review) items.push({ ...base, id: id('review'), kind: 'review', title: reviewTitle(c), via, reasons: review });
+    if (mentoring) items.push({ ...base, id: id('mentoring'), kind: 'mentoring', title: c.subject ?? shortSha(c.sha), reasons: mentoring });
+    if (pairing) items.push({ ...base, id: id('pairing'), kind: 'pairing', title: c.subject ?? shortSha(c.sha), reasons: pairing });
   }
   return items;
 }

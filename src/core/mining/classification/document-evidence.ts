@@ -1,4 +1,5 @@
 import type { EvidenceItem } from '../../evidence/evidence-item';
+import { StableIds } from '../../evidence/stable-id';
 import { parsePerson } from '../../git/identity';
 import { diffKey, inWindow, shortSha, type BlobFacts, type ClassifyContext } from './classify-context';
 import type { DocumentHeader } from './document-header';
@@ -135,10 +136,18 @@ export function documentReads(history: DocumentHistory, ctx: ClassifyContext, fa
   return { headers: [...headers], diffs: [...diffs.values()] };
 }
 
-/** Documents the person authored (by header declaration, else by first author through renames) or contributed to substantially. */
+/**
+ * Documents the person authored (by header declaration, else by first author through renames) or
+ * contributed to substantially. Ids are `git:<repo>:doc:<first path>` (`doc-contribution:` for a
+ * contribution): the path it was added under survives later renames and a rewritten history. A
+ * path added again as a different document gets `~2`, `~3` in history order; every document
+ * counts, whoever wrote it and whenever, so the window never changes an id.
+ */
 export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext, facts: BlobFacts): EvidenceItem[] {
   const items: EvidenceItem[] = [];
+  const keys = new StableIds();
   for (const { doc, kind, sameAs } of classified(history, ctx, facts)) {
+    const key = keys.claim(doc.firstPath);
     const header = declaredHeader(doc, history, facts);
     const title = (doc.latestBlob && facts.headers.get(doc.latestBlob)?.title) || fileName(doc.path);
     const base = { source: 'git' as const, kind, title, repo: ctx.repo, path: doc.path, criteria: [] };
@@ -147,7 +156,7 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
     const authored = authorship(doc, header, ctx);
     if (authored) {
       if (inWindow(added.date, ctx.window)) {
-        items.push({ ...base, id: `git:${ctx.repo}:doc:${added.sha}:${doc.firstPath}`, date: added.date, sha: added.sha, role: 'authored', reasons: [...authored, ...sameAs, ...renameReasons(doc, ctx), where()] });
+        items.push({ ...base, id: `git:${ctx.repo}:doc:${key}`, date: added.date, sha: added.sha, role: 'authored', reasons: [...authored, ...sameAs, ...renameReasons(doc, ctx), where()] });
       }
       continue;
     }
@@ -164,7 +173,7 @@ export function documentEvidence(history: DocumentHistory, ctx: ClassifyContext,
     const share = size > 0 ? ` of its ${size}` : '';
     items.push({
       ...base,
-      id: `git:${ctx.repo}:doc-contribution:${added.sha}:${doc.firstPath}`,
+      id: `git:${ctx.repo}:doc-contribution:${key}`,
       date: last.date,
       sha: last.sha,
       role: 'contributed',

@@ -185,7 +185,7 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
   }
   const groups = new Map<string, SummaryGroup>(memo.groups.map((g) => [`${g.area}\u0000${g.month}`, { ...g, types: { ...g.types } }]));
   addToSummaries(groups, added, ctx);
-  const commits = [...memo.commits, ...commitEvidence(added, ctx)];
+  const commits = [...memo.commits, ...commitEvidence(added, ctx, memo.commits.map((i) => i.id))];
   const forgeSquashDays = addForgeSquashDays({ ...memo.forgeSquashDays }, added, ctx);
   const next: EvidenceMemo = { ...memo, tip: s.info.head, commitsTotal: memo.commitsTotal + added.length, documents, commits, groups: [...groups.values()], forgeSquashDays };
   await cache.save(s.info.root, {
