@@ -4,7 +4,7 @@
 // opened from the palette RUNS times (closed in between) and the time from pressing Enter on the
 // palette row to the map's first complete render (gap table and heat map) is printed with the
 // median, the best, the target (< 500 ms) and the load average. Needs `npm run package` first.
-// Usage: node scripts/bench/map-host-bench.mjs [--items N] [--runs N] [--keep]
+// Usage: node scripts/bench/map-host-bench.mjs [--items N] [--runs N] [--limit-s SECONDS] [--keep]
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,7 @@ const TREE_RUNS = 3;
 const KEEP = argv.includes('--keep');
 const TARGET_MS = 500;
 /** The whole bench stops by itself after this, servers included, whatever state it is in. */
-const OVERALL_LIMIT_MS = 10 * 60_000;
+const OVERALL_LIMIT_MS = Number(option('--limit-s', 600)) * 1000;
 const OPEN_MAP = 'Growth Ledger: Open Evidence Map';
 
 const VSIX = path.join(PROJECT_ROOT, 'dist', 'growth-ledger.vsix');
@@ -153,7 +153,7 @@ async function main() {
     process.exitCode = 2;
     return;
   }
-  const work = mkdtempSync(path.join(tmpdir(), 'growth-ledger-host-bench-'));
+  work = mkdtempSync(path.join(tmpdir(), 'growth-ledger-host-bench-'));
   try {
     const today = new Date();
     const started = Date.now();
@@ -169,6 +169,7 @@ async function main() {
     await installVsix({ vsix: VSIX, userDataDir, extensionsDir, stateDir, logFile: path.join(hostDir, 'install.log') });
     const server = await startCodeServer({ userDataDir, extensionsDir, stateDir, logFile: path.join(hostDir, 'code-server.log'), extraArgs: ['--disable-workspace-trust'] });
     const { page, close } = await openBrowser({ consoleLog: path.join(stateDir, 'browser-console.log'), stateDir, viewport: { width: 1440, height: 900 } });
+    closeBrowser = close;
     try {
       await page.goto(`${server.url}/?folder=${encodeURIComponent(dir)}`);
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
@@ -207,23 +208,44 @@ async function main() {
     }
   } finally {
     if (KEEP) console.log(`kept ${work}`);
-    else rmSync(work, { recursive: true, force: true });
+    else removeWork();
   }
 }
 
-// Bounded: whatever hangs, the servers are stopped and the bench exits.
-const limit = setTimeout(async () => {
-  console.error(`map-host-bench: stopped after ${OVERALL_LIMIT_MS / 60_000} minutes`);
-  await stopAll();
-  process.exit(1);
-}, OVERALL_LIMIT_MS);
-limit.unref();
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, async () => {
-    await stopAll();
-    process.exit(130);
-  });
+/** The run's temp folder (repository, editor profile, logs), removed on every way out. */
+let work;
+/** Closes the bench's Chromium, once it runs. */
+let closeBrowser = async () => undefined;
+
+/** Removes the temp folder; retries while a process that was just stopped lets go of its files. */
+function removeWork() {
+  if (!work || KEEP) return;
+  try {
+    rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    console.error(`map-host-bench: could not remove ${work}: ${error instanceof Error ? error.message : error}`);
+  }
 }
+
+/**
+ * Stops everything and exits. The servers' TERM signals go out synchronously when stopAll starts,
+ * so they are sent even if Playwright's own signal handler exits the process first; the 'exit'
+ * hook below removes the folder on that path too.
+ */
+async function abort(message, code) {
+  console.error(message);
+  const stopping = stopAll();
+  await closeBrowser();
+  await stopping;
+  removeWork();
+  process.exit(code);
+}
+process.on('exit', removeWork);
+
+// Bounded: whatever hangs, the servers are stopped and the bench exits.
+const limit = setTimeout(() => void abort(`map-host-bench: stopped after ${OVERALL_LIMIT_MS / 1000} s`, 1), OVERALL_LIMIT_MS);
+limit.unref();
+for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => void abort(`map-host-bench: ${sig}`, 130));
 
 main().catch(async (error) => {
   console.error(`map-host-bench: ${error instanceof Error ? error.stack ?? error.message : error}`);
