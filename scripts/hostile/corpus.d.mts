@@ -7,7 +7,6 @@ export interface CorpusRun {
   /** Patterns that must appear in neither stdout nor stderr. */
   readonly absent?: readonly RegExp[];
   /** Set when another branch fixes this run: the suite reports it instead of failing. */
-  readonly knownFailure?: string;
 }
 
 /** One hostile case: a repository (or growth folder) built in `dir`, and the runs to make there. */

@@ -20,8 +20,7 @@ const MINED = { args: ['evidence', '--json', '--since', '2026-01-01'], code: 0, 
 
 /**
  * Every case: an id, what it is, which fault of issue 11 it reproduces (if any), the folder to run
- * in, and the CLI runs with their expected exit code and output. `knownFailure` marks a case
- * another branch fixes.
+ * in, and the CLI runs with their expected exit code and output.
  */
 export function buildCorpus(sandbox) {
   mkdirSync(join(sandbox, 'markers'), { recursive: true });
@@ -245,6 +244,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   mkdirSync(root, { recursive: true });
   for (const c of buildCorpus(root)) {
     process.stdout.write(`${c.id}: ${c.title}\n  in ${c.dir}\n`);
-    for (const r of c.runs) process.stdout.write(`  growth-ledger ${r.args.join(' ')}${r.knownFailure ? `   (known failure: ${r.knownFailure})` : ''}\n`);
+    for (const r of c.runs) process.stdout.write(`  growth-ledger ${r.args.join(' ')}\n`);
   }
 }

@@ -99,8 +99,7 @@ describe('the hostile-repository corpus, through the CLI', () => {
   for (const c of cases) {
     for (const run of c.runs) {
       const title = `${c.id}: growth-ledger ${run.args.join(' ')}`;
-      if (run.knownFailure) it.skip(`${title} — KNOWN FAILURE on this branch: ${run.knownFailure}`, () => check(c, run));
-      else it(title, () => check(c, run), 180_000);
+      it(title, () => check(c, run), 180_000);
     }
   }
 });

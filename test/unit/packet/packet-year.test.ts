@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPacket, writePacket } from '../../../src/core/packet/packet-service';
 import { removeTemporaryFolders } from '../../git/helpers/repo-builder';
 import { yearInputs, type YearInputs } from '../../fixtures/year/year-pipeline';
+import { expectGolden } from '../../helpers/golden';
 
 const GOLDEN = join(__dirname, '../../fixtures/golden/packet-year.md');
 const DATE = '2026-12-01';
@@ -19,14 +20,6 @@ beforeAll(async () => {
 
 afterAll(() => removeTemporaryFolders());
 
-/** Compares with the golden file; UPDATE_GOLDEN=1 rewrites it (then read the diff before committing). */
-function expectGolden(text: string, file: string): void {
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, text);
-  }
-  expect(text).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('promotion packet on a year of evidence', () => {
   it('matches the golden packet', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanMilestones, planProgress } from '../../../src/core/plan/plan-parser';
@@ -7,6 +7,7 @@ import { growthLayout } from '../../../src/core/layout';
 import { removeTemporaryFolders } from '../../git/helpers/repo-builder';
 import { yearInputs, type YearInputs } from '../../fixtures/year/year-pipeline';
 import { MemoryFileStore } from '../../fakes/memory-file-store';
+import { expectGolden } from '../../helpers/golden';
 
 const GOLDEN = join(__dirname, '../../fixtures/golden/plan-year.md');
 const FIXTURE_PLAN = readFileSync(join(__dirname, '../../fixtures/year/growth/plan.md'), 'utf8');
@@ -21,13 +22,6 @@ beforeAll(async () => {
 
 afterAll(() => removeTemporaryFolders());
 
-function expectGolden(text: string, file: string): void {
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, text);
-  }
-  expect(text).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('development plan from the gap table', () => {
   it('matches the golden plan', () => {

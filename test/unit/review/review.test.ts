@@ -6,6 +6,7 @@ import type { ReviewInput } from '../../../src/core/review/review-data';
 import { reviewToOffer } from '../../../src/core/review/review-offer';
 import { removeTemporaryFolders } from '../../git/helpers/repo-builder';
 import { yearInputs, type YearInputs } from '../../fixtures/year/year-pipeline';
+import { expectGolden } from '../../helpers/golden';
 
 const GOLDEN = join(__dirname, '../../fixtures/golden/review-2026-11.md');
 
@@ -21,13 +22,6 @@ beforeAll(async () => {
 
 afterAll(() => removeTemporaryFolders());
 
-function expectGolden(text: string, file: string): void {
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, text);
-  }
-  expect(text).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('monthly review on the year fixture', () => {
   it('matches the golden review of November 2026', () => {
