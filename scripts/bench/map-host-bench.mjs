@@ -13,16 +13,12 @@ import { installVsix, startCodeServer, stopAll } from '../host/server-process.mj
 import { gitRepo, person } from '../host/git-writer.mjs';
 import { openBrowser } from '../host/browser-session.mjs';
 import { evidencePane, runCommand } from '../demo/demo-workbench.mjs';
+import { option, flag } from './bench-args.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
-};
 const ITEMS = Number(option('--items', 20_000));
 const RUNS = Number(option('--runs', 5));
 const TREE_RUNS = 3;
-const KEEP = argv.includes('--keep');
+const KEEP = flag('--keep');
 const TARGET_MS = 500;
 /** The whole bench stops by itself after this, servers included, whatever state it is in. */
 const OVERALL_LIMIT_MS = Number(option('--limit-s', 600)) * 1000;

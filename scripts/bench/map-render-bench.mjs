@@ -12,12 +12,8 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../host/host-paths.mjs';
+import { option } from './bench-args.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
-};
 const ITEMS = Number(option('--items', 20_000));
 const RUNS = Number(option('--runs', 5));
 const RENDER_TARGET_MS = 500;

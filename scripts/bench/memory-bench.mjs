@@ -13,11 +13,10 @@ import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { benchRepoPath, ensureBenchRepository } from './bench-repo.mjs';
 import { BENCH_IDENTITY } from './generate-repo.mjs';
+import { flag, numberOption } from './bench-args.mjs';
 
 const TARGET_MB = 300;
-const argv = process.argv.slice(2);
-const at = argv.indexOf('--commits');
-const COMMITS = at >= 0 && argv[at + 1] ? Number(argv[at + 1]) : 1_000_000;
+const COMMITS = numberOption('--commits', 1_000_000);
 
 if (process.env.GROWTH_LEDGER_BENCH_SKIP_1M === '1') {
   console.log(`memory: the ${COMMITS}-commit mining benchmark is skipped (GROWTH_LEDGER_BENCH_SKIP_1M=1)`);
@@ -45,7 +44,7 @@ function measured(cmd, args) {
 }
 
 async function main() {
-  const info = await ensureBenchRepository(COMMITS, { regenerate: argv.includes('--regenerate') });
+  const info = await ensureBenchRepository(COMMITS, { regenerate: flag('--regenerate') });
   const repo = benchRepoPath(COMMITS);
   const entry = join(work, 'bench-entry.js');
   await esbuild.build({ entryPoints: ['scripts/bench/bench-entry.ts'], outfile: entry, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });

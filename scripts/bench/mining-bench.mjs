@@ -10,21 +10,17 @@ import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { benchRepoPath, ensureBenchRepository } from './bench-repo.mjs';
 import { BENCH_IDENTITY } from './generate-repo.mjs';
+import { numberOption, flag } from './bench-args.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] ? Number(argv[i + 1]) : fallback;
-};
-const COMMITS = option('--commits', 100_000);
-const RUNS = option('--runs', 5);
+const COMMITS = numberOption('--commits', 100_000);
+const RUNS = numberOption('--runs', 5);
 
 const repo = benchRepoPath(COMMITS);
 const work = mkdtempSync(join(tmpdir(), 'growth-ledger-bench-'));
 const git = (...args) => execFileSync('git', ['--git-dir', repo, ...args], { encoding: 'utf8' }).trim();
 
 function ensureRepository() {
-  return ensureBenchRepository(COMMITS, { regenerate: argv.includes('--regenerate') });
+  return ensureBenchRepository(COMMITS, { regenerate: flag('--regenerate') });
 }
 
 async function buildEntries() {

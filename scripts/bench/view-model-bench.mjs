@@ -9,14 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { numberOption } from './bench-args.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] ? Number(argv[i + 1]) : fallback;
-};
-const ITEMS = option('--items', 20_000);
-const RUNS = option('--runs', 5);
+const ITEMS = numberOption('--items', 20_000);
+const RUNS = numberOption('--runs', 5);
 
 const work = mkdtempSync(join(tmpdir(), 'growth-ledger-vm-bench-'));
 try {
