@@ -45,8 +45,8 @@ if (existsSync('webview/main.ts')) {
     target: 'es2022',
   });
   // The page's one stylesheet, with @vscode/codicons' CSS inlined (webview/evidence-map.css imports
-  // it) and its font copied beside it (a
-  // local resource the panel's CSP allows; the HTML export inlines it as a data: URL instead).
+  // it) and its font copied beside it (a local resource the panel's CSP allows; the HTML export
+  // inlines it as a data: URL instead).
   targets.push({
     ...common,
     sourcemap: false,

@@ -60,7 +60,13 @@ export async function loadCliEvidence(io: CliIo, opts: CliEvidenceOptions, overr
   const snapshot = await loadGrowthSnapshot(ctx.store, ctx.layout);
   for (const p of snapshot.problems.filter((q) => q.severity === 'error')) io.stderr(`growth-ledger: ${formatProblem(p)}\n`);
   const profile = opts.profile ?? snapshot.model.profile;
-  const window = resolveWindow(profile?.window, localDay(ctx.clock.now()), DEFAULT_WINDOW_MONTHS, overrides);
+  let window: ResolvedWindow;
+  try {
+    window = resolveWindow(profile?.window, localDay(ctx.clock.now()), DEFAULT_WINDOW_MONTHS, overrides);
+  } catch (e) {
+    // --since after --until (or after today): bad usage, said in the window's own words.
+    throw new CliError(e instanceof Error ? e.message : String(e), 2);
+  }
   const sources = opts.sources ?? ['ledger', 'note', 'git'];
   const notices: string[] = [];
   let mined: MiningResult | undefined;

@@ -34,7 +34,8 @@ export interface WindowOverrides {
  * day needs rolling back. The end is the `until` override, else today; months are counted back
  * from the end, so a window that ends in the past (a review of last month) still spans its months.
  * `today` is the local calendar day (see `localDay`): both callers read it from the same clock in
- * the same way. A start after the end is refused.
+ * the same way. An override that starts after the end is refused; a profile's is replaced by the
+ * default window, with the reason in the rule.
  */
 export function resolveWindow(profile: EvidenceWindow | undefined, today: string, defaultMonths: number = DEFAULT_WINDOW_MONTHS, overrides: WindowOverrides = {}): ResolvedWindow {
   if (!isIsoDate(today)) throw new RangeError(`today "${today}" is not a date`);
@@ -49,6 +50,9 @@ export function resolveWindow(profile: EvidenceWindow | undefined, today: string
   };
   if (overrides.since) return fixed(overrides.since, `--since ${overrides.since}`);
   if (overrides.months) return back(overrides.months, 'the window you chose');
+  // A profile's start after the end (a typo, or a date in the future) must not break every view:
+  // the default window is used and the rule says why. Only an explicit override is refused.
+  if (profile?.since && profile.since > until) return back(defaultMonths, `the default window, since the profile's window.since (${profile.since}) is after ${until}`);
   if (profile?.since) return fixed(profile.since, `the profile's window.since (${profile.since})`);
   if (profile?.months) return back(profile.months, "the profile's window.months");
   return back(defaultMonths, 'the default window');

@@ -29,7 +29,14 @@ describe('the evidence window', () => {
     expect(resolveWindow({ months: 1 }, '2026-12-01', 12, { until: '2025-11-30' })).toMatchObject({ since: '2025-11-01', until: '2025-11-30', label: 'Nov 2025' });
     expect(resolveWindow(undefined, '2026-12-01', 12, { until: '2025-06-30' })).toMatchObject({ since: '2024-07-01', until: '2025-06-30' });
   });
-  it('refuses a start after the end, saying so', () => {
-    expect(() => resolveWindow({ since: '2026-06-01' }, '2026-12-01', 12, { until: '2026-05-31' })).toThrow(/start on 2026-06-01, after it ends on 2026-05-31/);
+  it('refuses an override that starts after the end, saying so', () => {
+    expect(() => resolveWindow({}, '2026-12-01', 12, { since: '2026-06-01', until: '2026-05-31' })).toThrow(/start on 2026-06-01, after it ends on 2026-05-31/);
+  });
+  it('falls back to the default window, saying why, when the profile starts after the end', () => {
+    expect(resolveWindow({ since: '2027-05-01' }, '2026-12-01', 12)).toMatchObject({
+      since: '2026-01-01',
+      until: '2026-12-01',
+      rule: "the default window, since the profile's window.since (2027-05-01) is after 2026-12-01: 12 months up to 2026-12-01",
+    });
   });
 });
