@@ -1,10 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { emptyBlobFacts, type BlobFacts } from '../../core/mining/classification/classify-context';
 import { FactInterner, type CommitFacts } from '../../core/mining/classification/commit-facts';
 import { decodeBlobFacts, decodeSegment, encodeBlobFacts, FACT_FORMAT_VERSION } from '../../core/mining/cache/fact-codec';
-import { encodeSegment } from '../../core/mining/cache/segment-builder';
+import { jsonPieces } from '../../core/mining/cache/json-pieces';
+import { segmentJson } from '../../core/mining/cache/segment-json';
+import { CommitTable } from '../../core/mining/history/commit-table';
+import { concatSequences, TableView } from '../../core/mining/history/commit-sequence';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { isEvidenceMemo, type EvidenceMemo } from '../../core/mining/cache/evidence-memo';
 import type { CacheLoad, CacheUpdate, FactCache } from '../../core/mining/git-history-port';
 
@@ -49,7 +53,7 @@ export class FileFactCache implements FactCache {
     const m = await this.manifest(folder, repoRoot);
     if (m.kind !== 'ok') return m.kind === 'miss' ? { kind: 'miss' } : { kind: 'discarded', reason: m.reason };
     try {
-      const commits = await this.readCommits(folder, m.manifest.segments);
+      const commits = await this.readHistory(folder, m.manifest.segments);
       const blobs = m.manifest.blobs
         ? decodeBlobFacts(JSON.parse(await readFile(join(folder, safeFile(m.manifest.blobs)), 'utf8')))
         : emptyBlobFacts();
@@ -64,7 +68,7 @@ export class FileFactCache implements FactCache {
     const m = await this.manifest(folder, repoRoot);
     if (m.kind !== 'ok') return undefined;
     try {
-      const commits = await this.readCommits(folder, m.manifest.segments, true);
+      const commits = await this.readDocumentCommits(folder, m.manifest.segments);
       const blobs = m.manifest.blobs ? decodeBlobFacts(JSON.parse(await readFile(join(folder, safeFile(m.manifest.blobs)), 'utf8'))) : emptyBlobFacts();
       return { tip: m.manifest.tip, commits, blobs };
     } catch (e) {
@@ -93,22 +97,24 @@ export class FileFactCache implements FactCache {
       await mkdir(folder, { recursive: true });
       const found = await this.manifest(folder, repoRoot);
       const previous = found.kind === 'ok' ? found.manifest : undefined;
-      // The files are independent until the manifest names them: they are written at once.
-      const writes: Promise<string>[] = [];
+      // The files are independent until the manifest names them. They are written one after the
+      // other: each is made as it is written, and together their text was the largest part of a
+      // long history's peak memory.
+      let segmentText: Iterable<string> | undefined;
       let segments: string[];
       if (update.replace) {
         segments = [];
-        writes.push(this.writeNew(folder, 'seg', JSON.stringify(update.encoded ?? encodeSegment(update.replace))));
+        segmentText = segmentJson(update.replace);
       } else if (update.append && previous && previous.tip === update.append.previousTip) {
         segments = [...previous.segments];
         if (update.append.commits.length > 0) {
           if (segments.length >= MAX_SEGMENTS) {
             // Compact: one segment keeps warm starts to a few file reads.
-            const all = [...(await this.readCommits(folder, segments)), ...update.append.commits];
+            const all = concatSequences(await this.readHistory(folder, segments), update.append.commits);
             segments = [];
-            writes.push(this.writeNew(folder, 'seg', JSON.stringify(encodeSegment(all))));
+            segmentText = segmentJson(all);
           } else {
-            writes.push(this.writeNew(folder, 'seg', JSON.stringify(update.encoded ?? encodeSegment(update.append.commits))));
+            segmentText = segmentJson(update.append.commits);
           }
         }
       } else if (!update.append && previous && previous.tip === update.tip) {
@@ -117,11 +123,9 @@ export class FileFactCache implements FactCache {
         // The facts on disk are not what this update builds on (another process wrote meanwhile): write nothing.
         return false;
       }
-      const blobsWrite = update.blobs ? this.writeNew(folder, 'blobs', JSON.stringify(encodeBlobFacts(update.blobs))) : undefined;
-      const memoWrite = update.memo ? this.writeNew(folder, 'memo', JSON.stringify(update.memo)) : undefined;
-      // One Promise.all: a failure in one write must not leave another's rejection unhandled.
-      const [written, blobs, memo] = await Promise.all([Promise.all(writes), blobsWrite ?? Promise.resolve(previous?.blobs), memoWrite ?? Promise.resolve(undefined)]);
-      segments.push(...written);
+      if (segmentText) segments.push(await this.writeNew(folder, 'seg', segmentText));
+      const blobs = update.blobs ? await this.writeNew(folder, 'blobs', jsonPieces(encodeBlobFacts(update.blobs))) : previous?.blobs;
+      const memo = update.memo ? await this.writeNew(folder, 'memo', jsonPieces(update.memo)) : undefined;
       const next: Manifest = {
         v: FACT_FORMAT_VERSION,
         root: repoRoot,
@@ -131,7 +135,7 @@ export class FileFactCache implements FactCache {
         ...(blobs ? { blobs } : {}),
         ...(memo ? { memo } : {}),
       };
-      await atomicWrite(join(folder, 'manifest.json'), JSON.stringify(next));
+      await writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify(next));
       await this.removeUnreferenced(folder, new Set([...segments, ...(blobs ? [blobs] : []), ...(memo ? [memo] : []), 'manifest.json']));
       return true;
     } catch (e) {
@@ -158,18 +162,25 @@ export class FileFactCache implements FactCache {
     }
   }
 
-  private async readCommits(folder: string, segments: readonly string[], onlyDocuments = false): Promise<CommitFacts[]> {
+  /** Every cached commit, parents first, as one table. */
+  private async readHistory(folder: string, segments: readonly string[]): Promise<TableView> {
+    const people = new FactInterner();
+    const table = new CommitTable();
+    for (const seg of segments) decodeSegment(JSON.parse(await readFile(join(folder, safeFile(seg)), 'utf8')), people, (f) => table.add(f));
+    return new TableView(table, 'as-added');
+  }
+
+  /** Only the cached commits that changed documents, parents first. */
+  private async readDocumentCommits(folder: string, segments: readonly string[]): Promise<CommitFacts[]> {
     const people = new FactInterner();
     const commits: CommitFacts[] = [];
-    for (const seg of segments) {
-      for (const f of decodeSegment(JSON.parse(await readFile(join(folder, safeFile(seg)), 'utf8')), people, onlyDocuments)) commits.push(f);
-    }
+    for (const seg of segments) decodeSegment(JSON.parse(await readFile(join(folder, safeFile(seg)), 'utf8')), people, (f) => commits.push(f), true);
     return commits;
   }
 
-  private async writeNew(folder: string, prefix: string, text: string): Promise<string> {
+  private async writeNew(folder: string, prefix: string, text: string | Iterable<string>): Promise<string> {
     const name = `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}.json`;
-    await atomicWrite(join(folder, name), text);
+    await writeFileAtomic(join(folder, name), text);
     return name;
   }
 
@@ -183,16 +194,6 @@ export class FileFactCache implements FactCache {
   }
 }
 
-async function atomicWrite(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(tmp, text, 'utf8');
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-}
 
 function manifest(data: unknown): Manifest {
   const m = data as Partial<Manifest> | null;

@@ -2,17 +2,35 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
+/** Text pieces are gathered up to this many characters before each write. */
+const WRITE_BATCH = 1 << 15;
+
 /**
  * Writes a generated file so that any reader, and any crash, sees either the old file or the new
  * one, never a part: the bytes go to a temporary file in the same folder, are flushed to disk, and
  * the temporary file is renamed over the target (a rename within one file system is atomic).
+ * Text may come as pieces (a large cache file is never one string in memory), written in order.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = temporaryNameFor(file);
   try {
     const handle = await fs.open(tmp, 'wx', 0o644);
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) {
+        await handle.writeFile(data);
+      } else {
+        let batch: string[] = [];
+        let size = 0;
+        for (const piece of data) {
+          batch.push(piece);
+          size += piece.length;
+          if (size < WRITE_BATCH) continue;
+          await handle.write(batch.join(''));
+          batch = [];
+          size = 0;
+        }
+        if (batch.length > 0) await handle.write(batch.join(''));
+      }
       await handle.sync();
     } finally {
       await handle.close();

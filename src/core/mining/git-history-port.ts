@@ -3,7 +3,7 @@ import type { LogCommit } from '../git/log-commit';
 import type { BlobFacts } from './classification/classify-context';
 import type { CommitFacts } from './classification/commit-facts';
 import type { EvidenceMemo } from './cache/evidence-memo';
-import type { EncodedSegment } from './cache/fact-codec';
+import type { CommitSequence } from './history/commit-sequence';
 
 /**
  * The ports mining needs: a reader of git history (the hardened git adapter implements it) and a
@@ -105,7 +105,7 @@ export interface CachedHistory {
   /** `boundarySignature` of the repository then: a shallow clone deepened since has other facts. */
   readonly boundary: string;
   /** Every commit reachable from `tip`, parents before children. */
-  readonly commits: readonly CommitFacts[];
+  readonly commits: CommitSequence;
   readonly blobs: BlobFacts;
 }
 
@@ -121,11 +121,9 @@ export interface CacheUpdate {
   readonly tip: string;
   readonly boundary: string;
   /** The whole history, parents first: the store rewrites everything. */
-  readonly replace?: readonly CommitFacts[];
+  readonly replace?: CommitSequence;
   /** Commits added on top of `previousTip`, parents first: the store appends them (compacting when it must). */
-  readonly append?: { readonly previousTip: string; readonly commits: readonly CommitFacts[] };
-  /** `replace` or `append.commits` already encoded (a cold read encodes while git streams). */
-  readonly encoded?: EncodedSegment;
+  readonly append?: { readonly previousTip: string; readonly commits: CommitSequence };
   /** Present when blob facts gained entries: the store rewrites them. */
   readonly blobs?: BlobFacts;
   /** The classification result at `tip`, so an unchanged repository needs no facts loaded at all. */

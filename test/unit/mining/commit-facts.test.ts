@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, commitFacts, conventionalType, isDocumentFile, oldestFirst, FactInterner } from '../../../src/core/mining/classification/commit-facts';
+import { areaOf, commitFacts, conventionalType, isDocumentFile, oldestFirst, FactInterner, type CommitFacts } from '../../../src/core/mining/classification/commit-facts';
 import { decodeBlobFacts, decodeSegment, encodeBlobFacts } from '../../../src/core/mining/cache/fact-codec';
-import { encodeSegment, SegmentBuilder } from '../../../src/core/mining/cache/segment-builder';
+import { segmentJson } from '../../../src/core/mining/cache/segment-json';
+import { CommitTable } from '../../../src/core/mining/history/commit-table';
+import { TableView } from '../../../src/core/mining/history/commit-sequence';
 import { addedLines } from '../../../src/core/mining/classification/line-diff';
 import { ANA, BOB, blob, HistoryBuilder } from './fake-git';
 
@@ -67,9 +69,9 @@ describe('fact codec', () => {
     expect(facts.map((f) => f.forgeSquash)).toEqual([undefined, undefined, undefined, true]);
     const withAuthor = facts.map((f) => (f.mergedTip ? { ...f, mergedAuthor: facts[0]?.author } : f));
     const table = new FactInterner();
-    const decoded = decodeSegment(JSON.parse(JSON.stringify(encodeSegment(withAuthor))), table);
+    const decoded = decode(segmentText(withAuthor), table);
     expect(decoded).toEqual(withAuthor);
-    const again = decodeSegment(JSON.parse(JSON.stringify(encodeSegment(withAuthor))), table);
+    const again = decode(segmentText(withAuthor), table);
     expect(again[0]?.author).toBe(decoded[0]?.author);
   });
 
@@ -80,16 +82,16 @@ describe('fact codec', () => {
     h.commit('c', ANA, 'docs: guide', { changes: [{ status: 'A', path: 'docs/guide.md', newBlob: blob('g') }] });
     const people = new FactInterner();
     const facts = h.commits.map((c) => commitFacts(c, people, new Set()));
-    const b = new SegmentBuilder();
-    for (const f of [...facts].reverse()) b.add(f);
-    expect(decodeSegment(JSON.parse(JSON.stringify(b.build(true))), new FactInterner())).toEqual(facts);
+    const t = new CommitTable();
+    for (const f of [...facts].reverse()) t.add(f);
+    expect(decode(segmentText(new TableView(t, 'reversed')), new FactInterner())).toEqual(facts);
   });
 
   it('throws on a damaged segment instead of trusting it', () => {
-    const good = encodeSegment([]);
-    expect(() => decodeSegment({ ...good, v: 1 }, new FactInterner())).toThrow();
-    expect(() => decodeSegment({ ...good, count: 1 }, new FactInterner())).toThrow();
-    expect(() => decodeSegment(null, new FactInterner())).toThrow();
+    const good = JSON.parse(segmentText([])) as Record<string, unknown>;
+    expect(() => decode(JSON.stringify({ ...good, v: 1 }), new FactInterner())).toThrow();
+    expect(() => decode(JSON.stringify({ ...good, count: 1 }), new FactInterner())).toThrow();
+    expect(() => decode('null', new FactInterner())).toThrow();
   });
 
   it('round-trips blob facts', () => {
@@ -114,3 +116,13 @@ describe('addedLines', () => {
     expect(addedLines(undefined, 'x\ny\n')).toBe(2);
   });
 });
+
+function segmentText(commits: Iterable<CommitFacts>): string {
+  return [...segmentJson(commits)].join('');
+}
+
+function decode(text: string, people: FactInterner, onlyDocuments = false): CommitFacts[] {
+  const out: CommitFacts[] = [];
+  decodeSegment(JSON.parse(text), people, (f) => out.push(f), onlyDocuments);
+  return out;
+}

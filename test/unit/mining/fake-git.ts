@@ -2,6 +2,7 @@ import type { CommitRange } from '../../../src/core/git/log-fields';
 import type { FileChange, LogCommit } from '../../../src/core/git/log-commit';
 import type { BlobFacts } from '../../../src/core/mining/classification/classify-context';
 import type { CommitFacts } from '../../../src/core/mining/classification/commit-facts';
+import { sequenceOf, type CommitSequence } from '../../../src/core/mining/history/commit-sequence';
 import type { EvidenceMemo } from '../../../src/core/mining/cache/evidence-memo';
 import type { CacheLoad, CacheUpdate, CachedHistory, FactCache, GitHistoryReader, RepositoryInfo } from '../../../src/core/mining/git-history-port';
 
@@ -191,7 +192,7 @@ export class MemoryFactCache implements FactCache {
   async loadDocumentFacts(root: string): Promise<{ tip: string; commits: readonly CommitFacts[]; blobs: BlobFacts } | undefined> {
     this.documentLoads++;
     const h = this.stored.get(root);
-    return h && !this.corrupt ? { tip: h.tip, commits: h.commits.filter((c) => c.docs), blobs: h.blobs } : undefined;
+    return h && !this.corrupt ? { tip: h.tip, commits: [...h.commits].filter((c) => c.docs), blobs: h.blobs } : undefined;
   }
 
   async loadMemo(root: string): Promise<EvidenceMemo | undefined> {
@@ -201,9 +202,9 @@ export class MemoryFactCache implements FactCache {
 
   async save(root: string, update: CacheUpdate): Promise<boolean> {
     const old = this.stored.get(root);
-    let commits: readonly CommitFacts[];
+    let commits: CommitSequence;
     if (update.replace) commits = update.replace;
-    else if (update.append && old?.tip === update.append.previousTip) commits = [...old.commits, ...update.append.commits];
+    else if (update.append && old?.tip === update.append.previousTip) commits = sequenceOf([...old.commits, ...update.append.commits]);
     else if (!update.append && old?.tip === update.tip) commits = old.commits;
     else return false;
     this.saved.push(update);

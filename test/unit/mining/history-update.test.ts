@@ -30,22 +30,22 @@ describe('readFacts', () => {
     const reader = new SkewedReader([cb, cm, cp, ca]);
     const info = await new FakeGitReader({ repo: { history: h } }).inspect('repo');
     const read = await readFacts(reader, info, { include: ['HEAD'], exclude: [] }, undefined, { useCache: false });
-    const order = read.facts.map((f) => f.sha);
+    const facts = [...read.commits];
+    const order = facts.map((f) => f.sha);
     expect(order.indexOf(p)).toBe(0);
     expect(order.indexOf(a)).toBeLessThan(order.indexOf(cm.sha));
     expect(order.indexOf(b)).toBeLessThan(order.indexOf(cm.sha));
-    expect(read.facts.find((f) => f.sha === cm.sha)?.mergedAuthor).toEqual({ name: CAROL.name, email: CAROL.email });
-    // Out of order: nothing was pre-encoded, the store encodes the sorted facts itself.
-    expect(read.encoded).toBeUndefined();
+    expect(facts.find((f) => f.sha === cm.sha)?.mergedAuthor).toEqual({ name: CAROL.name, email: CAROL.email });
+    expect(read.commits.find(cm.sha)?.mergedAuthor).toEqual({ name: CAROL.name, email: CAROL.email });
   });
 
-  it('encodes while streaming when git printed children before parents', async () => {
+  it('gives commits parents first when git printed children before parents', async () => {
     const h = new HistoryBuilder();
     h.commit('1', ANA, 'feat: one');
     h.commit('2', BOB, 'feat: two', { body: 'Reviewed-by: ana@work.example\n' });
     const info = await new FakeGitReader({ repo: { history: h } }).inspect('repo');
     const read = await readFacts(new FakeGitReader({ repo: { history: h } }), info, { include: [info.head ?? ''], exclude: [] }, undefined, { useCache: false });
-    expect(read.facts.map((f) => f.subject ?? f.sha)).toEqual([h.commits[0]?.sha, 'feat: two']);
-    expect(read.encoded?.count).toBe(2);
+    expect([...read.commits].map((f) => f.subject ?? f.sha)).toEqual([h.commits[0]?.sha, 'feat: two']);
+    expect(read.commits.at(1).sha).toBe(h.commits[1]?.sha);
   });
 });

@@ -57,7 +57,7 @@ describe('mineEvidence and the cache', () => {
     expect(reader.calls).toContain(`readCommits ${h.commits[3]?.sha} ^${oldTip.slice(0, 7)}`);
     expect(r.stats.repos[0]).toMatchObject({ cache: 'incremental', commitsRead: 2, commitsTotal: 4 });
     expect(cache.loads).toBe(1);
-    expect(cache.saved[1]?.append?.commits.map((c) => c.sha)).toEqual([h.commits[2]?.sha, h.commits[3]?.sha]);
+    expect([...(cache.saved[1]?.append?.commits ?? [])].map((c) => c.sha)).toEqual([h.commits[2]?.sha, h.commits[3]?.sha]);
     // Same answer as mining everything again.
     const fresh = await mineEvidence({ ...ana, noCache: true }, { reader: new FakeGitReader({ repo: { history: h } }) });
     expect(r.items).toEqual(fresh.items);
@@ -94,7 +94,7 @@ describe('mineEvidence and the cache', () => {
     reader.allow = new Set(['inspect', 'readMailmap', 'hasCommit', 'isAncestor', 'listCommits', 'readCommits']);
     const r = await mineEvidence(ana, { reader, cache });
     expect(r.stats.repos[0]).toMatchObject({ cache: 'rewritten', commitsRead: 1, commitsTotal: 2 });
-    expect(cache.saved[1]?.replace?.map((c) => c.sha)).toEqual([h.commits[0]?.sha, h.commits[1]?.sha]);
+    expect([...(cache.saved[1]?.replace ?? [])].map((c) => c.sha)).toEqual([h.commits[0]?.sha, h.commits[1]?.sha]);
   });
 
   it('re-mines everything when the old tip no longer exists, or the cache was unreadable', async () => {

@@ -20,7 +20,6 @@ export interface EvidenceMemo {
   readonly groups: readonly SummaryGroup[];
   /** Names the person committed under (found through their emails) when this was computed. */
   readonly learnedNames: readonly string[];
-  /** Squash and rebase merges made on a forge inside the window: reported, since git does not say who merged them. */
   /** Squash and rebase merges made on a forge, per day (see `addForgeSquashDays`). */
   readonly forgeSquashDays: Readonly<Record<string, number>>;
 }

@@ -3,7 +3,8 @@ import type { PersonName } from '../../git/mailmap';
 import type { CodeHost, PullRequestMerge } from '../../git/merge-subject';
 import type { BlobFacts } from '../classification/classify-context';
 import type { Trailer } from '../../git/trailers';
-import { FactInterner, type CommitFacts, type DocChange } from '../classification/commit-facts';
+import type { FactInterner, CommitFacts, DocChange } from '../classification/commit-facts';
+import { BOUNDARY, FORGE_SQUASH, MERGE } from '../history/commit-table';
 import type { DocumentHeader } from '../classification/document-header';
 
 /**
@@ -50,19 +51,15 @@ export interface EncodedSegment {
   readonly docs: unknown[][][];
 }
 
-/** Flag bits of the `flags` column. */
-export const MERGE = 1;
-/** See MERGE. */
-export const BOUNDARY = 2;
-/** See MERGE. */
-export const FORGE_SQUASH = 4;
 const DAY_MS = 86_400_000;
+const HEX = /^[0-9a-f]*$/;
 
 /**
- * Decodes a segment, sharing author objects through `table`; with `onlyDocuments`, only the commits
- * that changed documents (all that document evidence needs). Throws on any shape it does not expect.
+ * Decodes a segment into `into`, sharing author objects through `table`; with `onlyDocuments`,
+ * only the commits that changed documents (all that document evidence needs). Throws on any shape
+ * it does not expect, so a damaged file is discarded, never trusted.
  */
-export function decodeSegment(data: unknown, table: FactInterner, onlyDocuments = false): CommitFacts[] {
+export function decodeSegment(data: unknown, table: FactInterner, into: (commit: CommitFacts) => void, onlyDocuments = false): void {
   const seg = data as Partial<EncodedSegment> | null;
   if (!seg || seg.v !== FACT_FORMAT_VERSION || typeof seg.count !== 'number' || typeof seg.shas !== 'string' || typeof seg.shaLength !== 'number') {
     throw new Error('not a commit-facts segment of this version');
@@ -73,35 +70,41 @@ export function decodeSegment(data: unknown, table: FactInterner, onlyDocuments 
     if (!Array.isArray(v) || (length !== undefined && v.length !== length)) throw new Error(`bad ${what} column`);
     return v;
   };
-  if (seg.shas.length !== n * L) throw new Error('bad shas column');
+  if (seg.shas.length !== n * L || !HEX.test(seg.shas)) throw new Error('bad shas column');
   const people = column(seg.people, undefined, 'people').map((p) => table.person(str(p[0]), str(p[1])));
   const author = column(seg.author, n, 'author');
   const day = column(seg.day, n, 'day');
   const flags = column(seg.flags, n, 'flags');
-  const areaSets = column(seg.areaSets, undefined, 'area sets').map((a) => column(a, undefined, 'area set').map(str));
+  const areaSets = column(seg.areaSets, undefined, 'area sets').map((a) => table.areaSet(column(a, undefined, 'area set').map(str)));
   const areaSet = column(seg.areaSet, n, 'area set');
   const types = column(seg.types, undefined, 'types').map(str);
   const type = column(seg.type, n, 'type');
-  const trailerTable: Trailer[] = column(seg.trailers, undefined, 'trailers').map((t) => ({ key: str(t[0]).toLowerCase(), written: str(t[0]), value: str(t[1]) }));
+  const trailerTable: Trailer[] = column(seg.trailers, undefined, 'trailers').map((t) => table.trailer({ key: str(t[0]).toLowerCase(), written: str(t[0]), value: str(t[1]) }));
   const at = <T>(list: readonly T[], i: unknown, what: string): T => {
     const v = list[i as number];
     if (v === undefined) throw new Error(`bad ${what} index`);
     return v;
   };
+  const lists = new Map<string, readonly Trailer[]>();
+  const subjects = sparse(seg.subjectAt, seg.subjects, n, 'subject', str);
+  const trailers = sparse(seg.trailersAt, seg.trailerLists, n, 'trailers', (v) => {
+    const key = String(v);
+    let list = lists.get(key);
+    if (!list) {
+      list = column(v as unknown[], undefined, 'trailer list').map((ti) => at(trailerTable, ti, 'trailer'));
+      lists.set(key, list);
+    }
+    return list;
+  });
+  const merges = sparse(seg.mergeAt, seg.merges, n, 'merge', (v) => decodePullRequest(column(v as unknown[], undefined, 'merge'), (i) => at(people, i, 'person')));
+  const docs = sparse(seg.docsAt, seg.docs, n, 'docs', (v) => column(v as unknown[][], undefined, 'doc changes').map(decodeDoc));
   const dates = new Map<number, string>();
-  // Which rows to decode, and where each one goes in the output (-1: skipped).
-  const slot = new Int32Array(n).fill(onlyDocuments ? -1 : 0);
-  let size = n;
-  if (onlyDocuments) {
-    size = 0;
-    for (const i of column(seg.docsAt, undefined, 'docs index')) if (i >= 0 && i < n) slot[i] = size++;
-  } else {
-    for (let i = 0; i < n; i++) slot[i] = i;
-  }
-  const out: CommitFacts[] = new Array<CommitFacts>(size);
   for (let i = 0; i < n; i++) {
-    const k = slot[i] as number;
-    if (k < 0) continue;
+    const changes = docs.at(i);
+    const subject = subjects.at(i);
+    const trailerList = trailers.at(i);
+    const merge = merges.at(i);
+    if (onlyDocuments && !changes) continue;
     const d = day[i] as number;
     let date = dates.get(d);
     if (date === undefined) {
@@ -111,7 +114,7 @@ export function decodeSegment(data: unknown, table: FactInterner, onlyDocuments 
     const f = flags[i] as number;
     const t = type[i] as number;
     // One object shape for every commit keeps property access monomorphic in the classifiers.
-    out[k] = {
+    into({
       sha: seg.shas.slice(i * L, i * L + L),
       author: at(people, author[i], 'person'),
       date,
@@ -120,45 +123,38 @@ export function decodeSegment(data: unknown, table: FactInterner, onlyDocuments 
       forgeSquash: (f & FORGE_SQUASH) !== 0 || undefined,
       areas: at(areaSets, areaSet[i], 'area set'),
       type: t === 0 ? undefined : at(types, t, 'type'),
-      subject: undefined,
-      trailers: undefined,
-      pullRequest: undefined,
-      mergedTip: undefined,
-      mergedAuthor: undefined,
-      docs: undefined,
-    };
-  }
-  const sparse = <T>(indexes: number[] | undefined, values: T[] | undefined, what: string, apply: (c: Mutable<CommitFacts>, v: T) => void) => {
-    const idx = column(indexes, undefined, `${what} index`);
-    const vals = column(values, idx.length, what);
-    idx.forEach((i, k) => {
-      const target = slot[i];
-      if (target === undefined) throw new Error(`bad ${what} index`);
-      if (target >= 0) apply(at(out, target, what) as Mutable<CommitFacts>, vals[k] as T);
+      subject,
+      trailers: trailerList,
+      pullRequest: merge?.pullRequest,
+      mergedTip: merge?.mergedTip,
+      mergedAuthor: merge?.mergedAuthor,
+      docs: changes,
     });
-  };
-  sparse(seg.subjectAt, seg.subjects, 'subject', (c, v) => (c.subject = str(v)));
-  const lists = new Map<string, readonly Trailer[]>();
-  sparse(seg.trailersAt, seg.trailerLists, 'trailers', (c, v) => {
-    const key = String(v);
-    let list = lists.get(key);
-    if (!list) {
-      list = column(v, undefined, 'trailer list').map((ti) => at(trailerTable, ti, 'trailer'));
-      lists.set(key, list);
-    }
-    c.trailers = list;
-  });
-  sparse(seg.mergeAt, seg.merges, 'merge', (c, v) => {
-    const m = decodePullRequest(column(v, undefined, 'merge'), (i) => at(people, i, 'person'));
-    c.pullRequest = m.pullRequest;
-    c.mergedTip = m.mergedTip;
-    c.mergedAuthor = m.mergedAuthor;
-  });
-  sparse(seg.docsAt, seg.docs, 'docs', (c, v) => (c.docs = column(v, undefined, 'doc changes').map(decodeDoc)));
-  return out;
+  }
+  for (const c of [subjects, trailers, merges, docs]) c.finish();
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/**
+ * A sparse column read in commit order: `at(i)` must be called with rising `i`. Indexes must rise
+ * strictly and stay below `n` (anything else is a damaged file).
+ */
+function sparse<T>(indexes: unknown, values: unknown, n: number, what: string, decode: (v: unknown) => T): { at(i: number): T | undefined; finish(): void } {
+  if (!Array.isArray(indexes) || !Array.isArray(values) || indexes.length !== values.length) throw new Error(`bad ${what} column`);
+  let next = 0;
+  let previous = -1;
+  return {
+    at(i) {
+      const want = indexes[next] as unknown;
+      if (want !== i) return undefined;
+      if (typeof want !== 'number' || want <= previous || want >= n) throw new Error(`bad ${what} index`);
+      previous = want;
+      return decode(values[next++]);
+    },
+    finish() {
+      if (next !== indexes.length) throw new Error(`bad ${what} index`);
+    },
+  };
+}
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */
 export function dayNumber(date: string): number {

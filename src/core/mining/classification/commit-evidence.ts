@@ -16,17 +16,37 @@ import type { CommitFacts } from './commit-facts';
  * `taken` holds the ids of items already found in older commits (a memo extended by new ones), so
  * that equal keys are numbered the same way whether the history is classified whole or in parts.
  */
-export function commitEvidence(commits: readonly CommitFacts[], ctx: ClassifyContext, taken: Iterable<string> = []): EvidenceItem[] {
-  const items: EvidenceItem[] = [];
-  let ids: StableIds | undefined;
-  for (const c of commits) {
-    if ((!c.trailers && !c.pullRequest) || !inWindow(c.date, ctx.window)) continue;
+export function commitEvidence(commits: Iterable<CommitFacts>, ctx: ClassifyContext, taken: Iterable<string> = []): EvidenceItem[] {
+  const finder = new CommitEvidenceFinder(ctx, taken);
+  for (const c of commits) finder.add(c);
+  return finder.items;
+}
+
+const NO_TRAILERS: readonly Trailer[] = [];
+
+/** `commitEvidence` one commit at a time, so one pass over a long history can feed every classifier. */
+export class CommitEvidenceFinder {
+  readonly items: EvidenceItem[] = [];
+  private ids: StableIds | undefined;
+
+  constructor(
+    private readonly ctx: ClassifyContext,
+    private readonly taken: Iterable<string> = [],
+  ) {}
+
+  /** Adds the next commit (oldest first). */
+  add(c: CommitFacts): void {
+    const { ctx, items } = this;
+    if ((!c.trailers && !c.pullRequest) || !inWindow(c.date, ctx.window)) return;
     const byPerson = ctx.isPersonAuthor(c.author);
     // Most commits name someone else: arrays are only made once something counts.
     let review: string[] | undefined;
     let mentoring: string[] | undefined;
     let pairing: string[] | undefined;
-    for (const t of c.trailers ?? []) {
+    // Indexed: this runs for every commit with trailers of a long history, and an iterator per commit was most of its garbage.
+    const trailers = c.trailers ?? NO_TRAILERS;
+    for (let k = 0; k < trailers.length; k++) {
+      const t = trailers[k] as Trailer;
       const { named, person: namesPerson } = ctx.trailerNames(t);
       if (namesPerson && !byPerson) {
         // A trailer naming the commit's own author is self-review and never counts, hence !byPerson.
@@ -45,17 +65,25 @@ export function commitEvidence(commits: readonly CommitFacts[], ctx: ClassifyCon
         via = 'merge';
       }
     }
-    if (!review && !mentoring && !pairing) continue;
+    if (!review && !mentoring && !pairing) return;
+    this.push(c, via, review, mentoring, pairing);
+  }
+
+  /**
+   * The items of one commit. Apart from `add` on purpose: a closure there would make every call
+   * allocate its scope, a million times over a long history.
+   */
+  private push(c: CommitFacts, via: 'trailer' | 'merge', review: string[] | undefined, mentoring: string[] | undefined, pairing: string[] | undefined): void {
+    const { ctx, items } = this;
     const base = { source: 'git' as const, date: c.date, repo: ctx.repo, sha: c.sha, criteria: [] };
     // Facts keep the subject of every commit with trailers and of every merge: all that get here.
     const key = commitKey(c.author.email, c.date, c.subject ?? '');
-    const claimed = (ids ??= new StableIds(taken));
+    const claimed = (this.ids ??= new StableIds(this.taken));
     const id = (kind: string) => claimed.claim(`git:${ctx.repo}:${kind}:${key}`);
     if (review) items.push({ ...base, id: id('review'), kind: 'review', title: reviewTitle(c), via, reasons: review });
     if (mentoring) items.push({ ...base, id: id('mentoring'), kind: 'mentoring', title: c.subject ?? shortSha(c.sha), reasons: mentoring });
     if (pairing) items.push({ ...base, id: id('pairing'), kind: 'pairing', title: c.subject ?? shortSha(c.sha), reasons: pairing });
   }
-  return items;
 }
 
 /**

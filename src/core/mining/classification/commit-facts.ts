@@ -2,6 +2,7 @@ import type { ChangeStatus, LogCommit } from '../../git/log-commit';
 import type { PersonName } from '../../git/mailmap';
 import { isForgeSquashMerge, parsePullRequestMerge, type PullRequestMerge } from '../../git/merge-subject';
 import { EVIDENCE_TRAILERS, parseTrailers, type Trailer } from '../../git/trailers';
+import { detached } from '../../text/detached';
 
 /**
  * What the cache keeps about one commit: facts that never change for a given sha and depend on no
@@ -148,12 +149,8 @@ export function commitFacts(c: LogCommit, people: FactInterner, boundary: Readon
   }
   const merge = c.parents.length > 1;
   // Every evidence trailer key ends in "-by": most bodies can skip trailer parsing altogether.
-  const trailers = EVIDENCE_KEY_HINT.test(c.body)
-    ? parseTrailers(c.body)
-        .filter((t) => EVIDENCE_TRAILERS.has(t.key) && t.value !== '')
-        .map((t) => people.trailer(t))
-    : [];
-  const pullRequest = merge ? parsePullRequestMerge(c.subject, c.body) : undefined;
+  const trailers = EVIDENCE_KEY_HINT.test(c.body) ? evidenceTrailers(c.body, people) : NONE;
+  const pullRequest = merge ? detachedRequest(parsePullRequestMerge(c.subject, c.body)) : undefined;
   const keepSubject = merge || trailers.length > 0;
   const type = conventionalType(c.subject);
   // Every field present (undefined when absent): one object shape, as the cache decoder builds.
@@ -169,10 +166,28 @@ export function commitFacts(c: LogCommit, people: FactInterner, boundary: Readon
     subject: keepSubject ? c.subject : undefined,
     trailers: trailers.length > 0 ? trailers : undefined,
     pullRequest,
-    mergedTip: pullRequest ? (c.parents[1] ?? '') : undefined,
+    mergedTip: pullRequest ? detached(c.parents[1] ?? '') : undefined,
     mergedAuthor: undefined,
-    docs: docs.length > 0 ? docs : undefined,
+    // A copy: an array grown by push keeps spare room, and these are kept for the whole history.
+    docs: docs.length > 0 ? docs.slice() : undefined,
   };
+}
+
+function detachedRequest(pr: PullRequestMerge | undefined): PullRequestMerge | undefined {
+  if (!pr) return undefined;
+  return { ...pr, ...(pr.title !== undefined ? { title: detached(pr.title) } : {}), ...(pr.from !== undefined ? { from: detached(pr.from) } : {}) };
+}
+
+const NONE: readonly Trailer[] = [];
+
+/**
+ * The evidence trailers of a message body, shared through `people`. A function of its own: the
+ * callbacks here would otherwise make every `commitFacts` call allocate a scope for them.
+ */
+function evidenceTrailers(body: string, people: FactInterner): readonly Trailer[] {
+  return parseTrailers(body)
+    .filter((t) => EVIDENCE_TRAILERS.has(t.key) && t.value !== '')
+    .map((t) => people.trailer(t));
 }
 
 function addArea(areas: string[], area: string): void {

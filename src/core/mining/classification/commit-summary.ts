@@ -20,29 +20,37 @@ export interface SummaryGroup {
  * belong to the commits they merge), and so is a shallow clone's boundary commit (its diff is the
  * whole tree). `commits` must be oldest first, and newer than anything already in `groups`.
  */
-export function addToSummaries(groups: Map<string, SummaryGroup>, commits: readonly CommitFacts[], ctx: ClassifyContext): void {
-  for (const c of commits) {
-    if (c.merge || c.boundary || !ctx.isPersonAuthor(c.author) || !inWindow(c.date, ctx.window)) continue;
-    const month = c.date.slice(0, 7);
-    for (const area of c.areas.length > 0 ? c.areas : ['.']) {
-      if (ctx.ignoredAreas.includes(area)) continue;
-      const key = `${area}\u0000${month}`;
-      let g = groups.get(key);
-      if (!g) {
-        g = { area, month, count: 0, lastSha: c.sha, lastDate: c.date, types: {} };
-        groups.set(key, g);
-      }
-      g.count++;
-      // Equal dates keep history order: the later commit in ancestry wins.
-      if (c.date >= g.lastDate) {
-        g.lastDate = c.date;
-        g.lastSha = c.sha;
-      }
-      const type = c.type ?? 'other';
-      g.types[type] = (g.types[type] ?? 0) + 1;
+export function addToSummaries(groups: Map<string, SummaryGroup>, commits: Iterable<CommitFacts>, ctx: ClassifyContext): void {
+  for (const c of commits) addToSummary(groups, c, ctx);
+}
+
+const ROOT_ONLY: readonly string[] = ['.'];
+
+/** `addToSummaries` for one commit. */
+export function addToSummary(groups: Map<string, SummaryGroup>, c: CommitFacts, ctx: ClassifyContext): void {
+  if (c.merge || c.boundary || !ctx.isPersonAuthor(c.author) || !inWindow(c.date, ctx.window)) return;
+  const month = c.date.slice(0, 7);
+  const areas = c.areas.length > 0 ? c.areas : ROOT_ONLY;
+  for (let k = 0; k < areas.length; k++) {
+    const area = areas[k] as string;
+    if (ctx.ignoredAreas.includes(area)) continue;
+    const key = `${area}\u0000${month}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { area, month, count: 0, lastSha: c.sha, lastDate: c.date, types: {} };
+      groups.set(key, g);
     }
+    g.count++;
+    // Equal dates keep history order: the later commit in ancestry wins.
+    if (c.date >= g.lastDate) {
+      g.lastDate = c.date;
+      g.lastSha = c.sha;
+    }
+    const type = c.type ?? 'other';
+    g.types[type] = (g.types[type] ?? 0) + 1;
   }
 }
+
 
 /** One `commits` item per group; conventional-commit types become tags, most frequent first. */
 export function summaryItems(groups: Iterable<SummaryGroup>, repo: string): EvidenceItem[] {
@@ -72,9 +80,14 @@ export function summaryItems(groups: Iterable<SummaryGroup>, repo: string): Evid
  * Adds the squash or rebase merges made on a forge to per-day counts (reported, never credited:
  * git does not say who merged them). Per day, so any window can count its own later.
  */
-export function addForgeSquashDays(days: Record<string, number>, commits: readonly CommitFacts[], ctx: ClassifyContext): Record<string, number> {
-  for (const c of commits) if (c.forgeSquash && inWindow(c.date, ctx.window)) days[c.date] = (days[c.date] ?? 0) + 1;
+export function addForgeSquashDays(days: Record<string, number>, commits: Iterable<CommitFacts>, ctx: ClassifyContext): Record<string, number> {
+  for (const c of commits) addForgeSquashDay(days, c, ctx);
   return days;
+}
+
+/** `addForgeSquashDays` for one commit. */
+export function addForgeSquashDay(days: Record<string, number>, c: CommitFacts, ctx: ClassifyContext): void {
+  if (c.forgeSquash && inWindow(c.date, ctx.window)) days[c.date] = (days[c.date] ?? 0) + 1;
 }
 
 /** How many of those fall inside a window. */

@@ -1,3 +1,4 @@
+import { detached } from '../../text/detached';
 import { parseFrontMatter } from '../../yaml/front-matter';
 import { isRecord, parseYaml } from '../../yaml/yaml-document';
 import { LONGEST_LINE } from '../../git/text-limits';
@@ -36,8 +37,24 @@ const AUTHOR_LINE = /^\s*(?:[-*+]\s+)?(?::(author\(s\)|authors?):|(?:\*\*|__)?(a
 const TABLE_KEY = /^(?:\*\*|__)?(author\(s\)|authors?)(?:\*\*|__)?$/i;
 const FIELD_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z0-9 \t()-]*(?:(?:\*\*|__)[ \t]*)?:/;
 const LIST_ITEM = /^\s*[-*+]\s(.*)$/;
-/** Reads the header of a document (or a `kep.yaml`) at `path`. Never throws: unreadable front matter just declares nothing. */
+/**
+ * Reads the header of a document (or a `kep.yaml`) at `path`. Never throws: unreadable front
+ * matter just declares nothing. Its strings are copies: headers are kept for the whole history,
+ * the blob's text is not.
+ */
 export function readDocumentHeader(text: string, path: string): DocumentHeader {
+  const h = parseHeader(text, path);
+  return {
+    ...h,
+    authors: h.authors.map(detached),
+    ...(h.declaredIn !== undefined ? { declaredIn: detached(h.declaredIn) } : {}),
+    ...(h.title !== undefined ? { title: detached(h.title) } : {}),
+    ...(h.number !== undefined ? { number: detached(h.number) } : {}),
+    ...(h.helpers ? { helpers: h.helpers.map((m) => ({ phrase: detached(m.phrase), name: detached(m.name) })) } : {}),
+  };
+}
+
+function parseHeader(text: string, path: string): DocumentHeader {
   const lines = countNonBlank(text);
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   if (name === 'kep.yaml' || name === 'kep.yml') {

@@ -50,7 +50,7 @@ export interface DocumentHistory {
 }
 
 /** Replays the document changes of `commits`, which must be ordered oldest first (parents before children). */
-export function documentHistory(commits: readonly CommitFacts[]): DocumentHistory {
+export function documentHistory(commits: Iterable<CommitFacts>): DocumentHistory {
   const documents: TrackedDocument[] = [];
   const live = new Map<string, TrackedDocument>();
   const metadata = new Map<string, string>();

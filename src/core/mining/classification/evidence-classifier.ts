@@ -1,8 +1,9 @@
 import type { EvidenceItem } from '../../evidence/evidence-item';
 import { diffKey, type BlobFacts, type ClassifyContext } from './classify-context';
 import type { CommitFacts } from './commit-facts';
-import { commitEvidence } from './commit-evidence';
-import { addToSummaries, type SummaryGroup } from './commit-summary';
+import { scanCommits } from '../history/commit-sequence';
+import { CommitEvidenceFinder } from './commit-evidence';
+import { addForgeSquashDay, addToSummary, type SummaryGroup } from './commit-summary';
 import { documentEvidence, documentReads } from './document-evidence';
 import { readDocumentHeader } from './document-header';
 import { documentHistory } from './document-history';
@@ -19,34 +20,48 @@ export interface Classification {
   readonly commits: EvidenceItem[];
   /** The person's own commits, as running totals (see `summaryItems`). */
   readonly groups: Map<string, SummaryGroup>;
+  /** Squash and rebase merges made on a forge, per day (see `addForgeSquashDays`). */
+  readonly forgeSquashDays: Record<string, number>;
   /** Whether blob facts were added (the cache should be written back). */
   readonly blobsChanged: boolean;
 }
 
 /**
  * Turns one repository's commit facts into evidence for one person: documents (authored or
- * contributed), reviews, mentoring, pairing, and the totals behind summaries of their own
- * commits. Blob contents the cache does not know yet are read through `readBlobs` and added to
- * `blobs`.
+ * contributed), reviews, mentoring, pairing, the totals behind summaries of their own commits, and
+ * the forge squash merges per day. One pass over the history feeds every classifier (a history of
+ * a million commits is read once, one commit at a time); documents are then classified from the
+ * commits that changed them. Blob contents the cache does not know yet are read through
+ * `readBlobs` and added to `blobs`.
  */
 export async function classifyHistory(
-  commits: readonly CommitFacts[],
+  commits: Iterable<CommitFacts>,
   blobs: BlobFacts,
   ctx: ClassifyContext,
   readBlobs: BlobTextReader,
 ): Promise<Classification> {
-  const documents = await classifyDocuments(commits, blobs, ctx, readBlobs);
+  const documentCommits: CommitFacts[] = [];
   const groups = new Map<string, SummaryGroup>();
-  addToSummaries(groups, commits, ctx);
-  return { documents: documents.items, commits: commitEvidence(commits, ctx), groups, blobsChanged: documents.blobsChanged };
+  const found = new CommitEvidenceFinder(ctx);
+  const forgeSquashDays: Record<string, number> = {};
+  // The classifiers copy what they keep (strings, shared authors); only document commits are kept whole.
+  scanCommits(commits, (c, keep) => {
+    if (c.docs) documentCommits.push(keep());
+    addToSummary(groups, c, ctx);
+    found.add(c);
+    addForgeSquashDay(forgeSquashDays, c, ctx);
+  });
+  const documents = await classifyDocuments(documentCommits, blobs, ctx, readBlobs);
+  return { documents: documents.items, commits: found.items, groups, forgeSquashDays, blobsChanged: documents.blobsChanged };
 }
 
 /**
- * Document evidence alone. It depends only on the commits that changed documents, so it can be
- * recomputed from those (a few percent of a history) when a new commit touches a document.
+ * Document evidence alone. It depends only on the commits that changed documents (oldest first;
+ * other commits may be left out), so it can be recomputed from those (a few percent of a history)
+ * when a new commit touches a document.
  */
 export async function classifyDocuments(
-  commits: readonly CommitFacts[],
+  commits: Iterable<CommitFacts>,
   blobs: BlobFacts,
   ctx: ClassifyContext,
   readBlobs: BlobTextReader,

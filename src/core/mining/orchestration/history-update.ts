@@ -3,10 +3,10 @@ import type { CommitRange } from '../../git/log-fields';
 import type { PersonName } from '../../git/mailmap';
 import type { CacheUse } from '../mining-types';
 import { emptyBlobFacts, type BlobFacts } from '../classification/classify-context';
-import { commitFacts, oldestFirst, FactInterner, type CommitFacts } from '../classification/commit-facts';
-import type { EncodedSegment } from '../cache/fact-codec';
+import { commitFacts, oldestFirst, FactInterner } from '../classification/commit-facts';
+import { CommitTable } from '../history/commit-table';
+import { concatSequences, TableView, withoutCommits, type CommitSequence, type TableOrder } from '../history/commit-sequence';
 import { HeaderPrefetch } from './header-prefetch';
-import { SegmentBuilder } from '../cache/segment-builder';
 import { boundarySignature, type CacheUpdate, type CachedHistory, type FactCache, type GitHistoryReader, type RepositoryInfo } from '../git-history-port';
 
 
@@ -15,7 +15,7 @@ export type { CacheUse } from '../mining-types';
 /** A repository’s facts brought up to HEAD, and how the cache was used for it. */
 export interface UpdatedHistory {
   /** Every commit reachable from HEAD, parents first. */
-  readonly commits: readonly CommitFacts[];
+  readonly commits: CommitSequence;
   readonly blobs: BlobFacts;
   /** Whether document headers were read into `blobs` while history streamed. */
   readonly blobsAdded: boolean;
@@ -27,7 +27,7 @@ export interface UpdatedHistory {
   /** Commits read in this run whose author date was unusable. */
   readonly undated?: readonly string[];
   /** What to write back (after classification has added blob facts); undefined when nothing changed. */
-  readonly update?: Pick<CacheUpdate, 'tip' | 'boundary' | 'replace' | 'append' | 'encoded'>;
+  readonly update?: Pick<CacheUpdate, 'tip' | 'boundary' | 'replace' | 'append'>;
 }
 
 /** How `updateHistory` may work. */
@@ -54,14 +54,14 @@ export async function updateHistory(
     const read = await readFacts(reader, repo, { include: [head], exclude: [] }, undefined, options, prefetch);
     await prefetch?.finish();
     return {
-      commits: read.facts,
+      commits: read.commits,
       blobs,
       blobsAdded: prefetch?.added ?? false,
       cacheUse,
-      commitsRead: read.facts.length,
+      commitsRead: read.commits.length,
       undated: read.undated,
       ...(discarded ? { discarded } : {}),
-      update: { tip: head, boundary: boundarySignature(repo), replace: read.facts, ...(read.encoded ? { encoded: read.encoded } : {}) },
+      update: { tip: head, boundary: boundarySignature(repo), replace: read.commits },
     };
   };
   if (!options.useCache || !cache) return full('off');
@@ -80,11 +80,9 @@ export async function updateHistory(
     readFacts(reader, repo, { include: [head], exclude: [old.tip] }, old, options, prefetch),
   ]);
   await prefetch?.finish();
-  const added = read.facts;
-  const gone = new Set(goneList);
+  const added = read.commits;
   // Kept commits stay in their order; new ones cannot be ancestors of kept ones, so appending keeps parents first.
-  const kept = gone.size === 0 ? old.commits : old.commits.filter((c) => !gone.has(c.sha));
-  const commits = kept.length === 0 ? added : added.length === 0 ? kept : [...kept, ...added];
+  const commits = concatSequences(withoutCommits(old.commits, new Set(goneList)), added);
   return {
     commits,
     blobs: old.blobs,
@@ -93,7 +91,7 @@ export async function updateHistory(
     commitsRead: added.length,
     undated: read.undated,
     update: ancestor
-      ? { tip: head, boundary: boundarySignature(repo), append: { previousTip: old.tip, commits: added }, ...(read.encoded ? { encoded: read.encoded } : {}) }
+      ? { tip: head, boundary: boundarySignature(repo), append: { previousTip: old.tip, commits: added } }
       : { tip: head, boundary: boundarySignature(repo), replace: commits },
   };
 }
@@ -114,19 +112,18 @@ export async function tipRelation(reader: GitHistoryReader, repo: RepositoryInfo
   return ancestor ? 'ahead' : 'rewritten';
 }
 
-/** Commits read from git: facts parents first, and the same commits already encoded for the cache when that was possible. */
+/** Commits read from git, parents first, and the ones whose date could not be read. */
 export interface ReadFacts {
-  readonly facts: CommitFacts[];
-  readonly encoded?: EncodedSegment;
+  readonly commits: TableView;
   /** Commits whose author date was unusable (kept, dated UNDATED), newest first. */
   readonly undated: readonly string[];
 }
 
 /**
- * Reads the commits of `range` as facts, parents first. Work that can happen while git streams
- * does (the main thread is idle then): encoding for the cache, checking the order, finding who
- * started each merged branch (BranchStarts), and reading document headers. A merge whose branch
- * did not stream by after it falls back to its tip's author, looked up in `old` if need be.
+ * Reads the commits of `range` into a CommitTable, parents first. Work that can happen while git
+ * streams does (the main thread is idle then): checking the order, finding who started each merged
+ * branch (BranchStarts), and reading document headers. A merge whose branch did not stream by
+ * after it falls back to its tip's author, looked up in `old` if need be.
  */
 export async function readFacts(
   reader: GitHistoryReader,
@@ -138,17 +135,15 @@ export async function readFacts(
 ): Promise<ReadFacts> {
   const people = new FactInterner();
   const boundary = new Set(repo.shallowBoundary);
-  const facts: CommitFacts[] = [];
-  // Parent lists, only for a history out of order (the sort needs them). A commit whose only
-  // parent is the next one printed (most of them) stores nothing: `linear` stands for that.
-  const parentLists: (readonly string[] | undefined)[] = [];
+  const table = new CommitTable();
+  // Parents, only for a history out of order (the sort needs them) and only where they are not
+  // simply the next commit printed (most commits): position → parents joined by spaces.
+  const parentLists = new Map<number, string>();
   let previousParents: readonly string[] | undefined;
-  const builder = new SegmentBuilder();
-  const seen = new Set<string>();
   let inOrder = true;
   // Whose request a merge was follows its branch's first commit, found as the branch streams by.
   const branches = new BranchStarts<PersonName>();
-  const requests: CommitFacts[] = [];
+  const requests: number[] = [];
   const undated: string[] = [];
   await reader.readCommits(
     repo,
@@ -157,42 +152,46 @@ export async function readFacts(
       if (c.undated) undated.push(c.sha);
       const f = commitFacts(c, people, boundary);
       // Newest first means children before parents; a parent already seen is clock skew.
-      if (inOrder) for (const p of c.parents) if (seen.has(p)) inOrder = false;
-      seen.add(c.sha);
-      if (f.mergedTip !== undefined) requests.push(f);
-      branches.observe(c.sha, c.parents, f.author, f.mergedTip !== undefined ? (_start, author) => setMergedAuthor(f, author) : undefined);
-      if (previousParents !== undefined) parentLists.push(previousParents.length === 1 && previousParents[0] === c.sha ? undefined : previousParents);
+      if (inOrder) for (const p of c.parents) if (table.indexOf(p) >= 0) inOrder = false;
+      const at = table.add(f);
+      if (f.mergedTip !== undefined) requests.push(at);
+      branches.observe(c.sha, c.parents, f.author, f.mergedTip !== undefined ? mergedAuthorSetter(table, at) : undefined);
+      if (previousParents !== undefined && !(previousParents.length === 1 && previousParents[0] === c.sha)) parentLists.set(at - 1, previousParents.join(' '));
       previousParents = c.parents;
-      facts.push(f);
-      builder.add(f);
       prefetch?.observe(f.docs);
-      if (options.onCommits && facts.length % 2000 === 0) options.onCommits(facts.length);
+      if (options.onCommits && table.length % 2000 === 0) options.onCommits(table.length);
     },
     options.signal,
   );
-  options.onCommits?.(facts.length);
-  if (previousParents !== undefined) parentLists.push(previousParents);
-  const parentsOf = (i: number): readonly string[] => parentLists[i] ?? [facts[i + 1]?.sha ?? ''];
-  const ordered = inOrder ? facts.reverse() : oldestFirst(facts.map((f, i) => ({ sha: f.sha, parents: parentsOf(i), f }))).map((g) => g.f);
-  if (requests.some((m) => !m.mergedAuthor)) resolveMergedAuthors(ordered, old);
-  return { facts: ordered, undated, ...(inOrder ? { encoded: builder.build(true) } : {}) };
+  options.onCommits?.(table.length);
+  if (previousParents !== undefined) parentLists.set(table.length - 1, previousParents.join(' '));
+  let order: TableOrder = 'reversed';
+  if (!inOrder) {
+    const parentsOf = (i: number): readonly string[] => {
+      const listed = parentLists.get(i);
+      if (listed === undefined) return [table.shaAt(i + 1)];
+      return listed === '' ? [] : listed.split(' ');
+    };
+    const nodes = Array.from({ length: table.length }, (_, i) => ({ sha: table.shaAt(i), parents: parentsOf(i), i }));
+    order = Int32Array.from(oldestFirst(nodes), (node) => node.i);
+  }
+  resolveMergedAuthors(table, requests, old);
+  table.releaseIndex();
+  return { commits: new TableView(table, order), undated };
 }
 
-/** Facts are built here and not yet shared: completing a merge in place saves a copy of it. */
-function setMergedAuthor(merge: CommitFacts, author: PersonName): void {
-  (merge as { mergedAuthor?: PersonName }).mergedAuthor = author;
+/** Records who started a merge's branch; made only for merges, so other commits allocate no closure. */
+function mergedAuthorSetter(table: CommitTable, at: number): (start: string, author: PersonName) => void {
+  return (_start, author) => table.setMergedAuthor(at, author);
 }
 
 /** Finds merged tips that were not in the stream after their merge (clock skew, or older history). */
-function resolveMergedAuthors(commits: readonly CommitFacts[], old: CachedHistory | undefined): void {
-  const wanted = new Set<string>();
-  for (const c of commits) if (c.mergedTip !== undefined && !c.mergedAuthor) wanted.add(c.mergedTip);
-  if (wanted.size === 0) return;
-  const authors = new Map<string, PersonName>();
-  for (const c of commits) if (wanted.has(c.sha)) authors.set(c.sha, c.author);
-  if (old && authors.size < wanted.size) for (const c of old.commits) if (wanted.has(c.sha)) authors.set(c.sha, c.author);
-  for (const c of commits) {
-    const author = c.mergedTip === undefined || c.mergedAuthor ? undefined : authors.get(c.mergedTip);
-    if (author) setMergedAuthor(c, author);
+function resolveMergedAuthors(table: CommitTable, requests: readonly number[], old: CachedHistory | undefined): void {
+  for (const i of requests) {
+    if (table.mergedAuthorAt(i)) continue;
+    const tip = table.mergedTipAt(i);
+    if (tip === undefined) continue;
+    const author = table.mergedTipAuthorAt(i) ?? old?.commits.find(tip)?.author;
+    if (author) table.setMergedAuthor(i, author);
   }
 }

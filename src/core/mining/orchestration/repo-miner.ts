@@ -3,7 +3,7 @@ import { botRule, identityMatcher, type BotRule } from '../../git/identity';
 import { parseMailmap, type Mailmap, type PersonName } from '../../git/mailmap';
 import { ClassifyContext } from '../classification/classify-context';
 import { commitEvidence } from '../classification/commit-evidence';
-import { DOCUMENT_METADATA_FILES, type CommitFacts } from '../classification/commit-facts';
+import { DOCUMENT_METADATA_FILES } from '../classification/commit-facts';
 import { addForgeSquashDays, addToSummaries, summaryItems, type SummaryGroup } from '../classification/commit-summary';
 import type { BlobFacts } from '../classification/classify-context';
 import { classifyDocuments, classifyHistory } from '../classification/evidence-classifier';
@@ -167,10 +167,11 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
     ...(signal ? { signal } : {}),
     onCommits: (n) => s.progress('log', n),
   });
-  const added = read.facts;
+  // New commits on top of a memo are few: held as objects.
+  const added = [...read.commits];
   // A merge of an old branch needs its tip's author; a new name changes who matches everywhere.
   if (added.some((c) => c.mergedTip !== undefined && !c.mergedAuthor)) return undefined;
-  const learned = namesCommittedUnder(added, s.options.identities, s.mailmap, s.bots);
+  const learned = namesCommittedUnder(read.commits.authors(), s.options.identities, s.mailmap, s.bots);
   if (learned.some((n) => !memo.learnedNames.includes(n))) return undefined;
   const ctx = context(s, memo.learnedNames);
   let documents = memo.documents;
@@ -191,8 +192,7 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
   await cache.save(s.info.root, {
     tip: s.info.head,
     boundary: boundarySignature(s.info),
-    append: { previousTip: memo.tip, commits: added },
-    ...(read.encoded ? { encoded: read.encoded } : {}),
+    append: { previousTip: memo.tip, commits: read.commits },
     ...(blobs ? { blobs } : {}),
     memo: next,
   });
@@ -226,11 +226,11 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
     s.problems.push({ repo: s.info.path, severity: 'info', code: 'cache-rebuilt', message: `the evidence cache was unreadable (${history.discarded}) and was rebuilt` });
   }
   s.progress('documents', history.commitsRead);
-  const learnedNames = namesCommittedUnder(history.commits, s.options.identities, s.mailmap, s.bots);
+  const learnedNames = namesCommittedUnder(history.commits.authors(), s.options.identities, s.mailmap, s.bots);
   const ctx = context(s, learnedNames);
   const classification = await classifyHistory(history.commits, history.blobs, ctx, blobReader(s));
   s.progress('classify', history.commitsRead);
-  const forgeSquashDays = addForgeSquashDays({}, history.commits, ctx);
+  const forgeSquashDays = classification.forgeSquashDays;
   if (cache) {
     const memo: EvidenceMemo = {
       key: s.key,
@@ -270,21 +270,19 @@ function context(s: Setup, learnedNames: readonly string[]): ClassifyContext {
 }
 
 /**
- * The names the person has committed under, found through their listed emails: a profile that
+ * The names the person has committed under, found through their listed emails (from the distinct
+ * authors of a history, not from every commit): a profile that
  * lists only emails still recognises "Ana Lima" in an `Authors:` header or a name-only trailer.
  */
-function namesCommittedUnder(commits: readonly CommitFacts[], identities: readonly string[], mailmap: Mailmap, bots: BotRule): string[] {
+function namesCommittedUnder(authors: Iterable<PersonName>, identities: readonly string[], mailmap: Mailmap, bots: BotRule): string[] {
   const emails = identities.filter((i) => i.includes('@') && !i.startsWith('@'));
   if (emails.length === 0) return [];
   const byEmail = identityMatcher(emails, mailmap);
-  const seen = new Set<PersonName>();
   const names = new Set<string>();
-  for (const c of commits) {
-    if (seen.has(c.author)) continue;
-    seen.add(c.author);
-    if (c.author.name.trim() === '' || bots.isBot(c.author) || !byEmail.isPerson({ name: '', email: c.author.email })) continue;
-    names.add(c.author.name);
-    names.add(mailmap.resolve(c.author.name, c.author.email).name);
+  for (const author of authors) {
+    if (author.name.trim() === '' || bots.isBot(author) || !byEmail.isPerson({ name: '', email: author.email })) continue;
+    names.add(author.name);
+    names.add(mailmap.resolve(author.name, author.email).name);
   }
   return [...names].sort();
 }
