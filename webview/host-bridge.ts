@@ -1,5 +1,5 @@
 import { EMBEDDED_MODEL_ELEMENT_ID } from '../src/core/export/map-html';
-import type { MapHostMessage, MapIntent, MapViewModel } from '../src/shared/evidence-map-protocol';
+import type { MapEvidenceRow, MapHostMessage, MapIntent, MapModelHead, MapViewModel } from '../src/shared/evidence-map-protocol';
 
 /** What the page remembers across hiding and reloading (VS Code's webview state). */
 export interface MapUiState {
@@ -14,6 +14,12 @@ export type MapSelection =
   | { readonly kind: 'cell'; readonly criterion: string; readonly month: string }
   | { readonly kind: 'unmapped' };
 
+/** What the app receives: the host's messages, with the model's head and rows decoded. */
+export type MapPageMessage =
+  | { readonly type: 'model'; readonly id: number; readonly model: MapModelHead }
+  | { readonly type: 'evidence'; readonly id: number; readonly evidence: readonly MapEvidenceRow[] }
+  | Exclude<MapHostMessage, { readonly type: 'model' | 'evidence' }>;
+
 /** The one way the app talks to whoever hosts it: the VS Code panel or a static HTML file. */
 export interface HostBridge {
   readonly interactive: boolean;
@@ -21,7 +27,7 @@ export interface HostBridge {
   getState(): MapUiState | undefined;
   setState(state: MapUiState): void;
   /** Calls back with every message from the host; an export calls back once with its model. */
-  listen(handler: (message: MapHostMessage) => void): void;
+  listen(handler: (message: MapPageMessage) => void): void;
 }
 
 interface VsCodeApi {
@@ -48,8 +54,16 @@ function vscodeBridge(api: VsCodeApi): HostBridge {
     listen: (handler) => {
       window.addEventListener('message', (event: MessageEvent<unknown>) => {
         const message = event.data;
-        if (isHostMessage(message)) handler(message);
+        if (!isHostMessage(message)) return;
+        if (message.type === 'model') {
+          performance.mark('evidence-map-model-received');
+          handler({ type: 'model', id: message.id, model: decodeJson<MapModelHead>(message.json) });
+        } else if (message.type === 'evidence') {
+          performance.mark('evidence-map-rows-received');
+          handler({ type: 'evidence', id: message.id, evidence: decodeJson<MapEvidenceRow[]>(message.json) });
+        } else handler(message);
       });
+      performance.mark('evidence-map-ready-posted');
       api.postMessage({ type: 'ready' } satisfies MapIntent);
     },
   };
@@ -70,16 +84,23 @@ function exportBridge(doc: Document): HostBridge {
         handler({ type: 'busy', message: 'This file carries no Evidence Map model.' });
         return;
       }
-      const model = JSON.parse(text) as MapViewModel;
-      handler({ type: 'model', model: { ...model, interactive: false } });
+      // The same two steps as in the panel, one right after the other: the file carries the whole model.
+      const { evidence, ...head } = JSON.parse(text) as MapViewModel;
+      handler({ type: 'model', id: 1, model: { ...head, interactive: false } });
+      handler({ type: 'evidence', id: 1, evidence });
     },
   };
 }
 
 function isHostMessage(value: unknown): value is MapHostMessage {
   if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return type === 'model' || type === 'busy' || type === 'reveal';
+  const { type, id, json } = value as { type?: unknown; id?: unknown; json?: unknown };
+  if (type === 'model' || type === 'evidence') return Number.isInteger(id) && json instanceof Uint8Array;
+  return type === 'busy' || type === 'reveal';
+}
+
+function decodeJson<T>(bytes: Uint8Array): T {
+  return JSON.parse(new TextDecoder().decode(bytes)) as T;
 }
 
 function asUiState(value: unknown): MapUiState | undefined {

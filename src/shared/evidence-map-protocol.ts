@@ -205,9 +205,24 @@ export interface MapViewModel {
   readonly interactive: boolean;
 }
 
-/** Host → webview. */
+/**
+ * The view model without its evidence rows: everything the page's first render (gap table, heat
+ * map, charts) needs. With 20,000 items the rows are over 90% of the model, so they follow in a
+ * message of their own and the page is on screen before they arrive.
+ */
+export type MapModelHead = Omit<MapViewModel, 'evidence'>;
+
+/**
+ * Host → webview, as it travels. A model goes as two messages with the same `id` (the host's
+ * count of models it computed): first its head, then its rows, each as JSON text encoded in UTF-8.
+ * VS Code carries bytes from the extension host into the page as they are, whereas an object graph
+ * of 20,000 rows would be JSON-encoded, parsed and structured-cloned several times on the way.
+ */
 export type MapHostMessage =
-  | { readonly type: 'model'; readonly model: MapViewModel }
+  /** `json`: a {@link MapModelHead}. */
+  | { readonly type: 'model'; readonly id: number; readonly json: Uint8Array }
+  /** `json`: the model's {@link MapViewModel.evidence}. */
+  | { readonly type: 'evidence'; readonly id: number; readonly json: Uint8Array }
   | { readonly type: 'busy'; readonly message: string }
   | { readonly type: 'reveal'; readonly itemId: string };
 

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { MapHostMessage, MapIntent, MapViewModel } from '../../shared/evidence-map-protocol';
 import { parseMapIntent } from './map-intent-validator';
 import type { MapActions, MapFilter, MapModelSource } from './map-model-source';
+import { MapModelParcel } from './map-model-parts';
 import { mapPanelHtml } from './map-panel-html';
 
 /** The panel's view type: the serializer and the `onWebviewPanel:` activation event use it. */
@@ -28,6 +29,10 @@ export class EvidenceMapPanel implements vscode.Disposable {
   private static current: EvidenceMapPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private model: MapViewModel | undefined;
+  /** The model as the page receives it, kept so a page that asks again gets it at once. */
+  private parcel: MapModelParcel | undefined;
+  /** The model being computed, if any: a page that says `ready` meanwhile waits for it instead of asking again. */
+  private computing: Promise<void> | undefined;
   private generation = 0;
   /** Whether the page has said `ready` since it was (re)loaded; messages before that are lost. */
   private ready = false;
@@ -70,9 +75,13 @@ export class EvidenceMapPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       deps.source.onDidChange(() => {
         if (panel.visible) void this.refresh();
-        else this.model = undefined; // computed again when the page asks on becoming visible
+        else this.setModel(undefined); // computed again when the page asks on becoming visible
       }),
     );
+    // The model is computed while VS Code creates the page, not after the page asks for it: the two
+    // overlap, so a large map is on screen sooner. A timer, not now, so the page's HTML is sent first.
+    const prefetch = setTimeout(() => void this.compute().catch((e: unknown) => this.deps.log.error(`Evidence Map: ${e instanceof Error ? e.message : String(e)}`)), 0);
+    this.disposables.push({ dispose: () => clearTimeout(prefetch) });
   }
 
   /** Selects an item's criterion and scrolls it into view (from the Evidence tree). */
@@ -110,8 +119,8 @@ export class EvidenceMapPanel implements vscode.Disposable {
     switch (intent.type) {
       case 'ready': {
         this.ready = true;
-        if (this.model) await this.post({ type: 'model', model: this.model });
-        else await this.refresh();
+        if (!this.model) await (this.computing ?? this.compute());
+        await this.postModel();
         const reveal = this.pendingReveal;
         this.pendingReveal = undefined;
         if (reveal) await this.post({ type: 'reveal', itemId: reveal });
@@ -151,15 +160,43 @@ export class EvidenceMapPanel implements vscode.Disposable {
     }
   }
 
-  /** Computes the model for the current filter and sends it; a slower, older answer is dropped. */
+  /** Computes the model for the current filter and sends it to a ready page. */
   private async refresh(): Promise<void> {
+    if (this.ready) await this.post({ type: 'busy', message: 'Updating the Evidence Map…' });
+    const generation = await this.compute();
+    if (generation === this.generation && this.ready) await this.postModel();
+  }
+
+  /** Computes the model for the current filter and keeps it; a slower, older answer is dropped. Returns its generation. */
+  private compute(): Promise<number> {
     const generation = ++this.generation;
-    await this.post({ type: 'busy', message: 'Updating the Evidence Map…' });
-    const model = await this.deps.source.model(this.filter());
-    if (generation !== this.generation) return;
+    const done = this.deps.source.model(this.filter()).then((model) => {
+      if (generation === this.generation) this.setModel(model, generation);
+    });
+    const settled = done.finally(() => {
+      if (this.computing === settled) this.computing = undefined;
+    });
+    // Whoever waits for the model hears of a failure; the kept promise itself must not count as unhandled.
+    settled.catch(() => undefined);
+    this.computing = settled;
+    return done.then(() => generation);
+  }
+
+  private setModel(model: MapViewModel | undefined, generation = this.generation): void {
     this.model = model;
-    if (model) await this.post({ type: 'model', model });
-    else await this.post({ type: 'busy', message: 'Nothing to map yet: run Growth Ledger: Set Up to create growth/profile.yml.' });
+    this.parcel = model ? new MapModelParcel(generation, model) : undefined;
+  }
+
+  private async postModel(): Promise<void> {
+    const parcel = this.parcel;
+    if (!parcel) {
+      await this.post({ type: 'busy', message: 'Nothing to map yet: run Growth Ledger: Set Up to create growth/profile.yml.' });
+      return;
+    }
+    // The head alone first: posted together, both would leave in one write and the head would arrive after the rows.
+    await this.post(parcel.head);
+    // A newer model (a refresh meanwhile) is posted by its own refresh; the page joins rows to their head by id.
+    if (parcel === this.parcel && this.ready) await this.post(parcel.evidence);
   }
 
   private filter(): MapFilter {
