@@ -1,5 +1,6 @@
 import { EMBEDDED_MODEL_ELEMENT_ID } from '../src/core/export/map-html';
-import type { MapEvidenceRow, MapHostMessage, MapIntent, MapModelHead, MapViewModel } from '../src/shared/evidence-map-protocol';
+import type { MapEvidenceColumns, MapEvidenceRow, MapHostMessage, MapIntent, MapModelHead, MapViewModel } from '../src/shared/evidence-map-protocol';
+import { evidenceRows } from './evidence-rows';
 
 /** What the page remembers across hiding and reloading (VS Code's webview state). */
 export interface MapUiState {
@@ -60,7 +61,7 @@ function vscodeBridge(api: VsCodeApi): HostBridge {
           handler({ type: 'model', id: message.id, model: decodeJson<MapModelHead>(message.json) });
         } else if (message.type === 'evidence') {
           performance.mark('evidence-map-rows-received');
-          handler({ type: 'evidence', id: message.id, evidence: decodeJson<MapEvidenceRow[]>(message.json) });
+          handler({ type: 'evidence', id: message.id, evidence: evidenceRows(decodeJson<MapEvidenceColumns>(message.json)) });
         } else handler(message);
       });
       performance.mark('evidence-map-ready-posted');

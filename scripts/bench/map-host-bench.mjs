@@ -5,7 +5,7 @@
 // palette row to the map's first complete render (gap table and heat map) is printed with the
 // median, the best, the target (< 500 ms) and the load average. Needs `npm run package` first.
 // Usage: node scripts/bench/map-host-bench.mjs [--items N] [--runs N] [--limit-s SECONDS] [--keep] [--fresh]
-// (--fresh: reload the workbench before each run, so every run is a first open; without it, runs after
+// (--fresh: a new browser window before each run, so every run is a first open; without it, runs after
 // the first are reopens, which wait ~1 s for VS Code's webview service worker, outside the extension).
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ const ITEMS = Number(option('--items', 20_000));
 const RUNS = Number(option('--runs', 5));
 const TREE_RUNS = 3;
 const KEEP = flag('--keep');
-/** Reload the workbench before every run, so each one is a first open in its window (no service-worker wait). */
+/** A new browser window before every run, so each one is a first open (no service-worker wait). */
 const FRESH = flag('--fresh');
 const TARGET_MS = 500;
 /** The whole bench stops by itself after this, servers included, whatever state it is in. */
@@ -179,10 +179,17 @@ async function main() {
     const stateDir = path.join(hostDir, 'state');
     await installVsix({ vsix: VSIX, userDataDir, extensionsDir, stateDir, logFile: path.join(hostDir, 'install.log') });
     const server = await startCodeServer({ userDataDir, extensionsDir, stateDir, logFile: path.join(hostDir, 'code-server.log'), extraArgs: ['--disable-workspace-trust'] });
-    const { page, close } = await openBrowser({ consoleLog: path.join(stateDir, 'browser-console.log'), stateDir, viewport: { width: 1440, height: 900 } });
+    const browserOptions = { consoleLog: path.join(stateDir, 'browser-console.log'), stateDir, viewport: { width: 1440, height: 900 } };
+    let { page, close } = await openBrowser(browserOptions);
     closeBrowser = close;
     try {
       const loadWorkbench = async () => {
+        if (page.url() !== 'about:blank') {
+          // A new browser: VS Code's webview service worker is registered again, as in a new window.
+          await close();
+          ({ page, close } = await openBrowser(browserOptions));
+          closeBrowser = close;
+        }
         await page.goto(`${server.url}/?folder=${encodeURIComponent(dir)}`);
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
         // Loaded: the status bar counts this month's entries, and the Evidence view lists its groups.

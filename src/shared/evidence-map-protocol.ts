@@ -213,6 +213,28 @@ export interface MapViewModel {
 export type MapModelHead = Omit<MapViewModel, 'evidence'>;
 
 /**
+ * A model's rows column by column, every repeated text (kinds, sources, repositories, paths,
+ * criteria ids, reasons) written once in `texts` and named by its index: a third of the rows'
+ * JSON, so the lists can open sooner after the first render. Row `i` is the `i`-th entry of every
+ * column; `null` where the row has no such field.
+ */
+export interface MapEvidenceColumns {
+  readonly texts: readonly string[];
+  readonly id: readonly string[];
+  readonly title: readonly string[];
+  readonly date: readonly string[];
+  /** Indexes into `texts`. */
+  readonly source: readonly number[];
+  readonly kind: readonly number[];
+  readonly repo: readonly (number | null)[];
+  readonly path: readonly (number | null)[];
+  readonly line: readonly (number | null)[];
+  readonly sha: readonly (string | null)[];
+  readonly criteria: readonly (readonly number[])[];
+  readonly reasons: readonly (readonly number[])[];
+}
+
+/**
  * Host → webview, as it travels. A model goes as two messages with the same `id` (the host's
  * count of models it computed): first its head, then its rows, each as JSON text encoded in UTF-8.
  * VS Code carries bytes from the extension host into the page as they are, whereas an object graph
@@ -221,7 +243,7 @@ export type MapModelHead = Omit<MapViewModel, 'evidence'>;
 export type MapHostMessage =
   /** `json`: a {@link MapModelHead}. */
   | { readonly type: 'model'; readonly id: number; readonly json: Uint8Array }
-  /** `json`: the model's {@link MapViewModel.evidence}. */
+  /** `json`: the model's {@link MapViewModel.evidence} as {@link MapEvidenceColumns}. */
   | { readonly type: 'evidence'; readonly id: number; readonly json: Uint8Array }
   | { readonly type: 'busy'; readonly message: string }
   | { readonly type: 'reveal'; readonly itemId: string };

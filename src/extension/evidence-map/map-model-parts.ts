@@ -1,4 +1,5 @@
 import type { MapHostMessage, MapModelHead, MapViewModel } from '../../shared/evidence-map-protocol';
+import { evidenceColumns } from './evidence-columns';
 
 /** The model without its rows: nothing recomputed or renamed, so head and rows join back into the same model. */
 export function mapModelHead(model: MapViewModel): MapModelHead {
@@ -13,7 +14,7 @@ export function encodeJson(value: unknown): Uint8Array {
 
 /**
  * One computed model as the page receives it (see {@link MapHostMessage}): its head, encoded at
- * once, and its rows, encoded the first time they are sent and kept, so a page that is shown
+ * once, and its rows as columns, encoded the first time they are sent and kept, so a page that is shown
  * again gets both without the work being repeated. Only the head is on the way to the first render.
  */
 export class MapModelParcel {
@@ -25,7 +26,7 @@ export class MapModelParcel {
   }
 
   get evidence(): MapHostMessage {
-    this.rows ??= { type: 'evidence', id: this.id, json: encodeJson(this.model.evidence) };
+    this.rows ??= { type: 'evidence', id: this.id, json: encodeJson(evidenceColumns(this.model.evidence)) };
     return this.rows;
   }
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MapModelParcel, encodeJson, mapModelHead } from '../../../src/extension/evidence-map/map-model-parts';
-import type { MapHostMessage, MapViewModel } from '../../../src/shared/evidence-map-protocol';
+import { evidenceRows } from '../../../webview/evidence-rows';
+import type { MapEvidenceColumns, MapHostMessage, MapViewModel } from '../../../src/shared/evidence-map-protocol';
 
 const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'map', 'view-model.json'), 'utf8')) as MapViewModel;
 
@@ -17,10 +18,10 @@ describe('the Evidence Map model as the panel sends it', () => {
   it('leaves only the rows out of the head, and head plus rows are the model the host built', () => {
     const parcel = new MapModelParcel(7, fixture);
     const head = decoded(parcel.head) as Omit<MapViewModel, 'evidence'>;
-    const rows = decoded(parcel.evidence) as MapViewModel['evidence'];
+    const rows = evidenceRows(decoded(parcel.evidence) as MapEvidenceColumns);
     expect(Object.keys(head).sort()).toEqual(Object.keys(fixture).filter((k) => k !== 'evidence').sort());
     expect(rows).toHaveLength(fixture.evidence.length);
-    expect({ ...head, evidence: rows }).toEqual(fixture);
+    expect({ ...head, evidence: rows }).toStrictEqual(fixture);
   });
 
   it('carries the same id on both messages, head as `model` and rows as `evidence`', () => {
@@ -51,7 +52,7 @@ describe('the Evidence Map model as the panel sends it', () => {
   it('keeps untrusted text exact through the bytes (markup, quotes, line separators, emoji)', () => {
     const title = '<img src=x onerror=alert(1)> "quoted" \u2028 \u{1F680} </script>';
     const model = { ...fixture, evidence: [{ ...fixture.evidence[0]!, title }] };
-    const rows = decoded(new MapModelParcel(1, model).evidence) as MapViewModel['evidence'];
+    const rows = evidenceRows(decoded(new MapModelParcel(1, model).evidence) as MapEvidenceColumns);
     expect(rows[0]?.title).toBe(title);
   });
 });
