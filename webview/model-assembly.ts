@@ -31,6 +31,8 @@ export class ModelAssembly {
 
   /** A head arrived; returns the model to show when the screen changes now, else undefined. */
   head(id: number, model: MapModelHead): ShownModel | undefined {
+    // The host may send a head twice (early, and again when the page says it is ready).
+    if (this.shown?.id === id || this.incoming?.id === id) return undefined;
     if (!this.shown) {
       this.shown = { id, model };
       return this.shown;

@@ -80,7 +80,7 @@ export class EvidenceMapPanel implements vscode.Disposable {
     );
     // The model is computed while VS Code creates the page, not after the page asks for it: the two
     // overlap, so a large map is on screen sooner. A timer, not now, so the page's HTML is sent first.
-    const prefetch = setTimeout(() => void this.compute().catch((e: unknown) => this.deps.log.error(`Evidence Map: ${e instanceof Error ? e.message : String(e)}`)), 0);
+    const prefetch = setTimeout(() => void this.prefetch(), 0);
     this.disposables.push({ dispose: () => clearTimeout(prefetch) });
   }
 
@@ -157,6 +157,22 @@ export class EvidenceMapPanel implements vscode.Disposable {
       case 'recordAssessment':
         await this.deps.actions.recordAssessment();
         return;
+    }
+  }
+
+  /**
+   * The first model, computed as the page loads. Its head is posted at once: VS Code holds messages
+   * for a page that is still loading and hands them over when it has loaded (after its script has
+   * run), which saves the page's `ready` round trip. Should the page still miss it, `ready` sends
+   * the model again; the page takes a head it already shows only once (the ids match).
+   */
+  private async prefetch(): Promise<void> {
+    try {
+      const generation = await this.compute();
+      const parcel = this.parcel;
+      if (generation === this.generation && parcel && !this.ready) await this.post(parcel.head);
+    } catch (e) {
+      if (!this.disposed) this.deps.log.error(`Evidence Map: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 

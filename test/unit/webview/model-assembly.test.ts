@@ -50,6 +50,16 @@ describe('the page joins a model\'s head and rows', () => {
     expect(assembly.evidence(2, narrowedRows)).toEqual({ id: 2, model: narrowed, evidence: narrowedRows });
   });
 
+  it('takes a head it already has only once (the host may send it early and again on ready)', () => {
+    const assembly = new ModelAssembly();
+    assembly.head(1, head);
+    expect(assembly.head(1, head)).toBeUndefined();
+    expect(assembly.updating).toBe(false);
+    expect(assembly.evidence(1, rows)).toEqual({ id: 1, model: head, evidence: rows });
+    expect(assembly.head(1, head)).toBeUndefined();
+    expect(assembly.current?.evidence).toBe(rows);
+  });
+
   it('does not replace rows already shown when the same rows come again', () => {
     const assembly = new ModelAssembly();
     assembly.head(1, head);
