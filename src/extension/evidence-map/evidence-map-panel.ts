@@ -21,8 +21,9 @@ export interface EvidenceMapDeps {
 }
 
 /**
- * The one Evidence Map panel. The host owns the model: the page asks with `ready`, gets the model,
- * and sends back intents, each validated before anything happens. Hidden panels are not kept alive
+ * The one Evidence Map panel. The host owns the model: it computes it while the page loads, the
+ * page asks with `ready` and gets it (its head first, then its rows; see `MapHostMessage`), and
+ * sends back intents, each validated before anything happens. Hidden panels are not kept alive
  * (`retainContextWhenHidden: false`): the page keeps its place through its own state and asks again.
  */
 export class EvidenceMapPanel implements vscode.Disposable {
