@@ -171,7 +171,10 @@ export class EvidenceMapPanel implements vscode.Disposable {
     try {
       const generation = await this.compute();
       const parcel = this.parcel;
-      if (generation === this.generation && parcel && !this.ready) await this.post(parcel.head);
+      if (generation !== this.generation || !parcel) return;
+      if (!this.ready) await this.post(parcel.head);
+      // While the page renders the head, the rows are encoded, ready for when it asks.
+      void parcel.evidence;
     } catch (e) {
       if (!this.disposed) this.deps.log.error(`Evidence Map: ${e instanceof Error ? e.message : String(e)}`);
     }
