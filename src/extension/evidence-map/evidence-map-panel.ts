@@ -168,6 +168,8 @@ export class EvidenceMapPanel implements vscode.Disposable {
    * the model again; the page takes a head it already shows only once (the ids match).
    */
   private async prefetch(): Promise<void> {
+    // A page that was quicker has already had the model computed for it.
+    if (this.model || this.computing) return;
     try {
       const generation = await this.compute();
       const parcel = this.parcel;
