@@ -1,6 +1,7 @@
 import { EMBEDDED_MODEL_ELEMENT_ID } from '../src/core/export/map-html';
 import type { MapEvidenceColumns, MapEvidenceRow, MapHostMessage, MapIntent, MapModelHead, MapViewModel } from '../src/shared/evidence-map-protocol';
 import { evidenceRows } from './evidence-rows';
+import type { MapSelection } from './selection-items';
 
 /** What the page remembers across hiding and reloading (VS Code's webview state). */
 export interface MapUiState {
@@ -9,11 +10,7 @@ export interface MapUiState {
   readonly pageScroll?: number;
 }
 
-/** A gap-table row (criterion), a heat-map cell (criterion × month), or the items no criterion claims. */
-export type MapSelection =
-  | { readonly kind: 'criterion'; readonly criterion: string }
-  | { readonly kind: 'cell'; readonly criterion: string; readonly month: string }
-  | { readonly kind: 'unmapped' };
+export type { MapSelection } from './selection-items';
 
 /** What the app receives: the host's messages, with the model's head and rows decoded. */
 export type MapPageMessage =

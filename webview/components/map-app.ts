@@ -7,6 +7,7 @@ import type { MapEvidenceRow, MapIntent, MapModelHead } from '../../src/shared/e
 import { monthLabel } from '../format';
 import type { HostBridge, MapPageMessage, MapSelection } from '../host-bridge';
 import { ModelAssembly } from '../model-assembly';
+import { selectionExists, selectionItems } from '../selection-items';
 import { LightElement, type SelectDetail } from './light-element';
 import type { EvidenceList } from './evidence-list';
 import type { HeatMapGrid } from './heat-map';
@@ -85,7 +86,7 @@ export class EvidenceMapApp extends LightElement {
     this.model = shown.model;
     this.evidence = shown.evidence;
     // A selection that no longer exists (a criterion removed, a month out of the window) is dropped.
-    if (this.selection && !this.selectionExists(this.model, this.selection)) this.selection = undefined;
+    if (this.selection && !selectionExists(this.model, this.selection)) this.selection = undefined;
     if (onPlaceholder && this.evidence) void this.updateComplete.then(() => this.list?.focusHeading());
     if (first) {
       const y = this.bridge?.getState()?.pageScroll;
@@ -177,26 +178,9 @@ export class EvidenceMapApp extends LightElement {
     if (this.bridge?.interactive) this.bridge.post(intent);
   }
 
-  /** Whether the model still has the selected criterion or cell (the unmapped items always exist, maybe as none). */
-  private selectionExists(model: MapModelHead, sel: MapSelection): boolean {
-    return sel.kind === 'unmapped' || this.indicesFor(model, sel) !== undefined;
-  }
-
-  private indicesFor(model: MapModelHead, sel: Exclude<MapSelection, { kind: 'unmapped' }>): readonly number[] | undefined {
-    return sel.kind === 'criterion'
-      ? model.criteria.find((c) => c.id === sel.criterion)?.items
-      : model.heatmap.rows.find((r) => r.criterion === sel.criterion)?.cells.find((c) => c.month === sel.month)?.items;
-  }
-
   /** The selection's rows, or undefined while the rows have not arrived or the selection is gone. */
   private itemsFor(sel: MapSelection): readonly MapEvidenceRow[] | undefined {
-    const { model, evidence } = this;
-    if (!model || !evidence) return undefined;
-    // Not a computation: the model's rows already say which criteria claim them.
-    if (sel.kind === 'unmapped') return evidence.filter((e) => e.criteria.length === 0);
-    const indices = this.indicesFor(model, sel);
-    if (!indices) return undefined;
-    return indices.map((i) => evidence[i]).filter((e): e is MapEvidenceRow => e !== undefined);
+    return this.model && this.evidence ? selectionItems(this.model, this.evidence, sel) : undefined;
   }
 
   protected override render(): TemplateResult {
