@@ -1,5 +1,6 @@
 import { EMBEDDED_MODEL_ELEMENT_ID } from '../src/core/export/map-html';
-import type { MapEvidenceColumns, MapEvidenceRow, MapHostMessage, MapIntent, MapModelHead, MapViewModel } from '../src/shared/evidence-map-protocol';
+import type { JsonBytes, MapEvidenceRow, MapHostMessage, MapIntent, MapModelHead, MapViewModel } from '../src/shared/evidence-map-protocol';
+import { splitMapModel } from '../src/shared/map-model-split';
 import { evidenceRows } from './evidence-rows';
 import type { MapSelection } from './selection-items';
 
@@ -12,10 +13,15 @@ export interface MapUiState {
 
 export type { MapSelection } from './selection-items';
 
-/** What the app receives: the host's messages, with the model's head and rows decoded. */
+/**
+ * What the app receives: the host's messages with the model's head decoded, and its rows decoded
+ * only when `rows` is called, which the app does for the rows it awaits (2.6 MB for 20,000 items
+ * are not decoded for a model already replaced). `error`: what the host sent could not be read.
+ */
 export type MapPageMessage =
   | { readonly type: 'model'; readonly id: number; readonly model: MapModelHead }
-  | { readonly type: 'evidence'; readonly id: number; readonly evidence: readonly MapEvidenceRow[] }
+  | { readonly type: 'evidence'; readonly id: number; readonly rows: () => readonly MapEvidenceRow[] }
+  | { readonly type: 'error'; readonly message: string }
   | Exclude<MapHostMessage, { readonly type: 'model' | 'evidence' }>;
 
 /** The one way the app talks to whoever hosts it: the VS Code panel or a static HTML file. */
@@ -53,13 +59,19 @@ function vscodeBridge(api: VsCodeApi): HostBridge {
       window.addEventListener('message', (event: MessageEvent<unknown>) => {
         const message = event.data;
         if (!isHostMessage(message)) return;
-        if (message.type === 'model') {
-          performance.mark('evidence-map-model-received');
-          handler({ type: 'model', id: message.id, model: decodeJson<MapModelHead>(message.json) });
-        } else if (message.type === 'evidence') {
-          performance.mark('evidence-map-rows-received');
-          handler({ type: 'evidence', id: message.id, evidence: evidenceRows(decodeJson<MapEvidenceColumns>(message.json)) });
-        } else handler(message);
+        try {
+          if (message.type === 'model') {
+            performance.mark('evidence-map-model-received');
+            handler({ type: 'model', id: message.id, model: modelHead(decodeJson(message.json)) });
+          } else if (message.type === 'evidence') {
+            performance.mark('evidence-map-rows-received');
+            const json = message.json;
+            handler({ type: 'evidence', id: message.id, rows: () => evidenceRows(decodeJson(json)) });
+          } else handler(message);
+        } catch (e) {
+          // A head or rows that do not read as the protocol says: an error on screen, never made-up rows.
+          handler({ type: 'error', message: `The Evidence Map could not read its model: ${e instanceof Error ? e.message : String(e)}` });
+        }
       });
       performance.mark('evidence-map-ready-posted');
       api.postMessage({ type: 'ready' } satisfies MapIntent);
@@ -83,9 +95,9 @@ function exportBridge(doc: Document): HostBridge {
         return;
       }
       // The same two steps as in the panel, one right after the other: the file carries the whole model.
-      const { evidence, ...head } = JSON.parse(text) as MapViewModel;
+      const { head, evidence } = splitMapModel(JSON.parse(text) as MapViewModel);
       handler({ type: 'model', id: 1, model: { ...head, interactive: false } });
-      handler({ type: 'evidence', id: 1, evidence });
+      handler({ type: 'evidence', id: 1, rows: () => evidence });
     },
   };
 }
@@ -94,11 +106,23 @@ function isHostMessage(value: unknown): value is MapHostMessage {
   if (typeof value !== 'object' || value === null) return false;
   const { type, id, json } = value as { type?: unknown; id?: unknown; json?: unknown };
   if (type === 'model' || type === 'evidence') return Number.isInteger(id) && json instanceof Uint8Array;
-  return type === 'busy' || type === 'reveal';
+  return type === 'busy' || type === 'empty' || type === 'reveal';
 }
 
-function decodeJson<T>(bytes: Uint8Array): T {
-  return JSON.parse(new TextDecoder().decode(bytes)) as T;
+/** The bytes' JSON, unchecked: the caller checks it against what the brand says it should be. */
+function decodeJson<T>(bytes: JsonBytes<T>): unknown {
+  return JSON.parse(new TextDecoder().decode(bytes));
+}
+
+/** The decoded head, checked for what the page reads before any row arrives. */
+function modelHead(value: unknown): MapModelHead {
+  const head = value as Partial<Record<keyof MapModelHead, unknown>> | null;
+  const heatmap = head?.heatmap as { rows?: unknown } | undefined;
+  if (typeof head !== 'object' || head === null || head.version !== 1 || !Array.isArray(head.criteria)
+    || !Array.isArray(heatmap?.rows) || typeof head.headline !== 'object' || !Array.isArray(head.notices)) {
+    throw new Error('its head is not a version 1 Evidence Map model');
+  }
+  return value as MapModelHead;
 }
 
 function asUiState(value: unknown): MapUiState | undefined {

@@ -19,11 +19,6 @@ export class ModelAssembly {
   private shown: ShownModel | undefined;
   private incoming: { readonly id: number; readonly model: MapModelHead } | undefined;
 
-  /** What is on screen now. */
-  get current(): ShownModel | undefined {
-    return this.shown;
-  }
-
   /** Whether a newer model than the one on screen is waiting for its rows. */
   get updating(): boolean {
     return this.incoming !== undefined;
@@ -41,17 +36,25 @@ export class ModelAssembly {
     return undefined;
   }
 
-  /** Rows arrived; returns the model to show when they complete one, else undefined (rows of a model already replaced). */
-  evidence(id: number, rows: readonly MapEvidenceRow[]): ShownModel | undefined {
+  /**
+   * Rows arrived; returns the model to show when they complete one, else undefined (rows of a model
+   * already replaced, or sent again). `rows` decodes them: it is called only for rows awaited.
+   */
+  evidence(id: number, rows: () => readonly MapEvidenceRow[]): ShownModel | undefined {
     if (this.incoming?.id === id) {
-      this.shown = { ...this.incoming, evidence: rows };
+      this.shown = { ...this.incoming, evidence: rows() };
       this.incoming = undefined;
       return this.shown;
     }
     if (this.shown?.id === id && !this.shown.evidence) {
-      this.shown = { ...this.shown, evidence: rows };
+      this.shown = { ...this.shown, evidence: rows() };
       return this.shown;
     }
     return undefined;
+  }
+
+  /** The host has no model after all (or its message could not be read): no head waits for rows any more. */
+  abandon(): void {
+    this.incoming = undefined;
   }
 }

@@ -235,17 +235,24 @@ export interface MapEvidenceColumns {
 }
 
 /**
+ * JSON text encoded in UTF-8 that the sender built from a `T`. The brand only names what the bytes
+ * should hold: the receiver still checks what it decodes, since nothing at run time enforces it.
+ */
+export type JsonBytes<T> = Uint8Array & { readonly __json?: T };
+
+/**
  * Host → webview, as it travels. A model goes as two messages with the same `id` (the host's
  * count of models it computed): first its head, then its rows, each as JSON text encoded in UTF-8.
  * VS Code carries bytes from the extension host into the page as they are, whereas an object graph
  * of 20,000 rows would be JSON-encoded, parsed and structured-cloned several times on the way.
  */
 export type MapHostMessage =
-  /** `json`: a {@link MapModelHead}. */
-  | { readonly type: 'model'; readonly id: number; readonly json: Uint8Array }
-  /** `json`: the model's {@link MapViewModel.evidence} as {@link MapEvidenceColumns}. */
-  | { readonly type: 'evidence'; readonly id: number; readonly json: Uint8Array }
+  | { readonly type: 'model'; readonly id: number; readonly json: JsonBytes<MapModelHead> }
+  /** The model's {@link MapViewModel.evidence} as {@link MapEvidenceColumns}. */
+  | { readonly type: 'evidence'; readonly id: number; readonly json: JsonBytes<MapEvidenceColumns> }
   | { readonly type: 'busy'; readonly message: string }
+  /** There is no model to show (no profile yet): a head still waiting for its rows will not get them. */
+  | { readonly type: 'empty'; readonly message: string }
   | { readonly type: 'reveal'; readonly itemId: string };
 
 /** Webview → host. Every one is validated on the host before it is acted on. */

@@ -37,6 +37,13 @@ export class EvidenceMapPanel implements vscode.Disposable {
   private generation = 0;
   /** Whether the page has said `ready` since it was (re)loaded; messages before that are lost. */
   private ready = false;
+  /** The id of the model whose rows were posted to the page since it said `ready`: each is posted once. */
+  private sentId: number | undefined;
+  /**
+   * The model the page has: the last one whose rows were posted and delivered. Until a newer one's
+   * rows arrive the page shows this one's rows, so the items its intents name are looked up here.
+   */
+  private shown: MapViewModel | undefined;
   /** Set once the panel is closed: a model computed after that has no page to go to. */
   private disposed = false;
   /** An item to reveal once the page is ready. */
@@ -71,12 +78,18 @@ export class EvidenceMapPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       // A hidden panel's page is discarded (retainContextWhenHidden is off); shown again, it reloads.
       panel.onDidChangeViewState((e) => {
-        if (!e.webviewPanel.visible) this.ready = false;
+        if (!e.webviewPanel.visible) this.pageGone();
       }),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       deps.source.onDidChange(() => {
         if (panel.visible) void this.refresh();
-        else this.setModel(undefined); // computed again when the page asks on becoming visible
+        else {
+          // Computed again when the page asks on becoming visible; a computation under way is for
+          // the data before the change, so it is dropped (a new generation) and not waited for.
+          this.generation++;
+          this.computing = undefined;
+          this.setModel(undefined);
+        }
       }),
     );
     // The model is computed while VS Code creates the page, not after the page asks for it: the two
@@ -119,6 +132,8 @@ export class EvidenceMapPanel implements vscode.Disposable {
   private async act(intent: MapIntent): Promise<void> {
     switch (intent.type) {
       case 'ready': {
+        // A page that says ready was (re)loaded and has no model yet.
+        this.pageGone();
         this.ready = true;
         if (!this.model) await (this.computing ?? this.compute());
         await this.postModel();
@@ -140,14 +155,16 @@ export class EvidenceMapPanel implements vscode.Disposable {
       case 'openItem':
       case 'excludeItem':
       case 'mapItem': {
-        const item = this.model?.evidence.find((e) => e.id === intent.id);
+        const model = this.shown ?? this.model;
+        const item = model?.evidence.find((e) => e.id === intent.id);
         if (!item) {
-          this.deps.log.warn(`Evidence Map: ${intent.type} for an item the page no longer shows (${intent.id})`);
+          this.deps.log.warn(`Evidence Map: ${intent.type} for an item the map no longer has (${intent.id})`);
+          void vscode.window.showWarningMessage('Growth Ledger: that item is no longer in the Evidence Map (its evidence changed), so nothing was done. The map shows the evidence as it is now.');
           return;
         }
         if (intent.type === 'openItem') await this.deps.actions.openItem(item);
         else if (intent.type === 'excludeItem') await this.deps.actions.excludeItem(item);
-        else if (intent.criterion !== undefined && !this.model?.criteria.some((c) => c.id === intent.criterion)) {
+        else if (intent.criterion !== undefined && !model?.criteria.some((c) => c.id === intent.criterion)) {
           this.deps.log.warn(`Evidence Map: mapItem to an unknown criterion (${intent.criterion})`);
         } else await this.deps.actions.mapItem(item, intent.criterion);
         return;
@@ -209,16 +226,29 @@ export class EvidenceMapPanel implements vscode.Disposable {
     this.parcel = model ? new MapModelParcel(generation, model) : undefined;
   }
 
+  /** Posts the current model to a ready page, unless that page already has it (`ready` and a refresh may both ask). */
   private async postModel(): Promise<void> {
     const parcel = this.parcel;
     if (!parcel) {
-      await this.post({ type: 'busy', message: 'Nothing to map yet: run Growth Ledger: Set Up to create growth/profile.yml.' });
+      this.sentId = undefined;
+      await this.post({ type: 'empty', message: 'Nothing to map yet: run Growth Ledger: Set Up to create growth/profile.yml.' });
       return;
     }
+    if (this.sentId === parcel.id) return;
+    this.sentId = parcel.id;
     // The head alone first: posted together, both would leave in one write and the head would arrive after the rows.
     await this.post(parcel.head);
     // A newer model (a refresh meanwhile) is posted by its own refresh; the page joins rows to their head by id.
-    if (parcel === this.parcel && this.ready) await this.post(parcel.evidence);
+    if (parcel !== this.parcel || !this.ready || this.sentId !== parcel.id) return;
+    await this.post(parcel.evidence);
+    if (this.sentId === parcel.id) this.shown = parcel.model;
+  }
+
+  /** The page was discarded (hidden) or reloaded: it has no model, and nothing it named can be acted on. */
+  private pageGone(): void {
+    this.ready = false;
+    this.sentId = undefined;
+    this.shown = undefined;
   }
 
   private filter(): MapFilter {

@@ -1,14 +1,9 @@
-import type { MapHostMessage, MapModelHead, MapViewModel } from '../../shared/evidence-map-protocol';
+import type { JsonBytes, MapHostMessage, MapViewModel } from '../../shared/evidence-map-protocol';
+import { splitMapModel } from '../../shared/map-model-split';
 import { evidenceColumns } from './evidence-columns';
 
-/** The model without its rows: nothing recomputed or renamed, so head and rows join back into the same model. */
-export function mapModelHead(model: MapViewModel): MapModelHead {
-  const { evidence: _rows, ...head } = model;
-  return head;
-}
-
 /** JSON text as UTF-8 bytes, the form VS Code carries into the page without serialising it again. */
-export function encodeJson(value: unknown): Uint8Array {
+function encodeJson<T>(value: T): JsonBytes<T> {
   return new TextEncoder().encode(JSON.stringify(value));
 }
 
@@ -21,8 +16,8 @@ export class MapModelParcel {
   readonly head: MapHostMessage;
   private rows: MapHostMessage | undefined;
 
-  constructor(readonly id: number, private readonly model: MapViewModel) {
-    this.head = { type: 'model', id, json: encodeJson(mapModelHead(model)) };
+  constructor(readonly id: number, readonly model: MapViewModel) {
+    this.head = { type: 'model', id, json: encodeJson(splitMapModel(model).head) };
   }
 
   get evidence(): MapHostMessage {

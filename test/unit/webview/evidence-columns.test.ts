@@ -54,3 +54,37 @@ describe('the rows as columns', () => {
     expect(roundTrip(rows)).toStrictEqual(rows);
   });
 });
+
+describe('the page reading columns that are not what the host builds', () => {
+  const good = (): Record<string, unknown> => JSON.parse(JSON.stringify(evidenceColumns(fixture.evidence))) as Record<string, unknown>;
+  const without = <T>(name: string, change: (column: T[]) => void): Record<string, unknown> => {
+    const columns = good();
+    change(columns[name] as T[]);
+    return columns;
+  };
+
+  it('reads the host\'s own columns back into its rows', () => {
+    expect(evidenceRows(good())).toStrictEqual(fixture.evidence);
+  });
+
+  it('throws on a column with fewer or more entries than rows, instead of making rows up', () => {
+    expect(() => evidenceRows(without<string>('title', (c) => c.pop()))).toThrow(/title does not have one entry per row/);
+    expect(() => evidenceRows(without<number>('kind', (c) => c.push(0)))).toThrow(/kind does not have one entry per row/);
+    expect(() => evidenceRows({ ...good(), reasons: undefined })).toThrow(/reasons/);
+  });
+
+  it('throws on an index that names no text, or a value of the wrong kind', () => {
+    expect(() => evidenceRows(without<number>('kind', (c) => (c[0] = 10_000)))).toThrow(/row 0: kind names no text/);
+    expect(() => evidenceRows(without<number[]>('criteria', (c) => (c[1] = [-1])))).toThrow(/row 1: criteria names no text/);
+    expect(() => evidenceRows(without<unknown>('id', (c) => (c[2] = 7)))).toThrow(/row 2: id is not text/);
+    expect(() => evidenceRows(without<unknown>('source', (c) => (c[0] = 'not a number')))).toThrow(/row 0: source/);
+    expect(() => evidenceRows(null)).toThrow(/not an object/);
+  });
+
+  it('throws on a source that is none of the three', () => {
+    const columns = good();
+    (columns.texts as string[]).push('elsewhere');
+    (columns.source as number[])[0] = (columns.texts as string[]).length - 1;
+    expect(() => evidenceRows(columns)).toThrow(/unknown source elsewhere/);
+  });
+});

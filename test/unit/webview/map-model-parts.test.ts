@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MapModelParcel, encodeJson, mapModelHead } from '../../../src/extension/evidence-map/map-model-parts';
+import { MapModelParcel } from '../../../src/extension/evidence-map/map-model-parts';
+import { splitMapModel } from '../../../src/shared/map-model-split';
 import { evidenceRows } from '../../../webview/evidence-rows';
 import type { MapEvidenceColumns, MapHostMessage, MapViewModel } from '../../../src/shared/evidence-map-protocol';
 
@@ -34,7 +35,7 @@ describe('the Evidence Map model as the panel sends it', () => {
   it('makes the head a small part of a large model', () => {
     const many = { ...fixture, evidence: Array.from({ length: 2_000 }, (_, i) => ({ ...fixture.evidence[i % fixture.evidence.length]!, id: `row-${i}` })) };
     const parcel = new MapModelParcel(1, many);
-    expect(parcel.head.type === 'model' && parcel.head.json.byteLength).toBeLessThan(encodeJson(many).byteLength / 10);
+    expect(parcel.head.type === 'model' && parcel.head.json.byteLength).toBeLessThan(Buffer.byteLength(JSON.stringify(many)) / 10);
   });
 
   it('encodes the rows once however often a page asks again', () => {
@@ -44,8 +45,9 @@ describe('the Evidence Map model as the panel sends it', () => {
 
   it('projects without touching the model it was given', () => {
     const copy = structuredClone(fixture);
-    const head = mapModelHead(copy);
+    const { head, evidence } = splitMapModel(copy);
     expect('evidence' in head).toBe(false);
+    expect(evidence).toBe(copy.evidence);
     expect(copy).toEqual(fixture);
   });
 

@@ -15,6 +15,9 @@ describe('the evidence behind a selection', () => {
     const items = selectionItems(head, evidence, { kind: 'criterion', criterion: busiest.id });
     expect(items?.map((i) => i.id)).toEqual(busiest.items.map((i) => evidence[i]?.id));
     expect(items?.every((i) => i.criteria.includes(busiest.id))).toBe(true);
+    const dates = items?.map((i) => i.date) ?? [];
+    expect(new Set(dates).size).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 
   it('lists a heat-map cell\'s items, all of its month', () => {
