@@ -1,5 +1,8 @@
 import { EMBEDDED_MODEL_ELEMENT_ID } from '../src/core/export/map-html';
-import type { MapHostMessage, MapIntent, MapViewModel } from '../src/shared/evidence-map-protocol';
+import type { JsonBytes, MapEvidenceRow, MapHostMessage, MapIntent, MapModelHead, MapViewModel } from '../src/shared/evidence-map-protocol';
+import { splitMapModel } from '../src/shared/map-model-split';
+import { evidenceRows } from './evidence-rows';
+import type { MapSelection } from './selection-items';
 
 /** What the page remembers across hiding and reloading (VS Code's webview state). */
 export interface MapUiState {
@@ -8,11 +11,18 @@ export interface MapUiState {
   readonly pageScroll?: number;
 }
 
-/** A gap-table row (criterion), a heat-map cell (criterion × month), or the items no criterion claims. */
-export type MapSelection =
-  | { readonly kind: 'criterion'; readonly criterion: string }
-  | { readonly kind: 'cell'; readonly criterion: string; readonly month: string }
-  | { readonly kind: 'unmapped' };
+export type { MapSelection } from './selection-items';
+
+/**
+ * What the app receives: the host's messages with the model's head decoded, and its rows decoded
+ * only when `rows` is called, which the app does for the rows it awaits (2.6 MB for 20,000 items
+ * are not decoded for a model already replaced). `error`: what the host sent could not be read.
+ */
+export type MapPageMessage =
+  | { readonly type: 'model'; readonly id: number; readonly model: MapModelHead }
+  | { readonly type: 'evidence'; readonly id: number; readonly rows: () => readonly MapEvidenceRow[] }
+  | { readonly type: 'error'; readonly message: string }
+  | Exclude<MapHostMessage, { readonly type: 'model' | 'evidence' }>;
 
 /** The one way the app talks to whoever hosts it: the VS Code panel or a static HTML file. */
 export interface HostBridge {
@@ -21,7 +31,7 @@ export interface HostBridge {
   getState(): MapUiState | undefined;
   setState(state: MapUiState): void;
   /** Calls back with every message from the host; an export calls back once with its model. */
-  listen(handler: (message: MapHostMessage) => void): void;
+  listen(handler: (message: MapPageMessage) => void): void;
 }
 
 interface VsCodeApi {
@@ -48,8 +58,22 @@ function vscodeBridge(api: VsCodeApi): HostBridge {
     listen: (handler) => {
       window.addEventListener('message', (event: MessageEvent<unknown>) => {
         const message = event.data;
-        if (isHostMessage(message)) handler(message);
+        if (!isHostMessage(message)) return;
+        try {
+          if (message.type === 'model') {
+            performance.mark('evidence-map-model-received');
+            handler({ type: 'model', id: message.id, model: modelHead(decodeJson(message.json)) });
+          } else if (message.type === 'evidence') {
+            performance.mark('evidence-map-rows-received');
+            const json = message.json;
+            handler({ type: 'evidence', id: message.id, rows: () => evidenceRows(decodeJson(json)) });
+          } else handler(message);
+        } catch (e) {
+          // A head or rows that do not read as the protocol says: an error on screen, never made-up rows.
+          handler({ type: 'error', message: `The Evidence Map could not read its model: ${e instanceof Error ? e.message : String(e)}` });
+        }
       });
+      performance.mark('evidence-map-ready-posted');
       api.postMessage({ type: 'ready' } satisfies MapIntent);
     },
   };
@@ -70,16 +94,35 @@ function exportBridge(doc: Document): HostBridge {
         handler({ type: 'busy', message: 'This file carries no Evidence Map model.' });
         return;
       }
-      const model = JSON.parse(text) as MapViewModel;
-      handler({ type: 'model', model: { ...model, interactive: false } });
+      // The same two steps as in the panel, one right after the other: the file carries the whole model.
+      const { head, evidence } = splitMapModel(JSON.parse(text) as MapViewModel);
+      handler({ type: 'model', id: 1, model: { ...head, interactive: false } });
+      handler({ type: 'evidence', id: 1, rows: () => evidence });
     },
   };
 }
 
 function isHostMessage(value: unknown): value is MapHostMessage {
   if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return type === 'model' || type === 'busy' || type === 'reveal';
+  const { type, id, json } = value as { type?: unknown; id?: unknown; json?: unknown };
+  if (type === 'model' || type === 'evidence') return Number.isInteger(id) && json instanceof Uint8Array;
+  return type === 'busy' || type === 'empty' || type === 'reveal';
+}
+
+/** The bytes' JSON, unchecked: the caller checks it against what the brand says it should be. */
+function decodeJson<T>(bytes: JsonBytes<T>): unknown {
+  return JSON.parse(new TextDecoder().decode(bytes));
+}
+
+/** The decoded head, checked for what the page reads before any row arrives. */
+function modelHead(value: unknown): MapModelHead {
+  const head = value as Partial<Record<keyof MapModelHead, unknown>> | null;
+  const heatmap = head?.heatmap as { rows?: unknown } | undefined;
+  if (typeof head !== 'object' || head === null || head.version !== 1 || !Array.isArray(head.criteria)
+    || !Array.isArray(heatmap?.rows) || typeof head.headline !== 'object' || !Array.isArray(head.notices)) {
+    throw new Error('its head is not a version 1 Evidence Map model');
+  }
+  return value as MapModelHead;
 }
 
 function asUiState(value: unknown): MapUiState | undefined {

@@ -2,9 +2,13 @@
 // Evidence Map in the real host: a temp repository whose ledger holds N entries (default 20,000,
 // over the last 12 months), opened trusted in code-server with the packaged extension; the map is
 // opened from the palette RUNS times (closed in between) and the time from pressing Enter on the
-// palette row to the map's first complete render (gap table and heat map) is printed with the
-// median, the best, the target (< 500 ms) and the load average. Needs `npm run package` first.
-// Usage: node scripts/bench/map-host-bench.mjs [--items N] [--runs N] [--limit-s SECONDS] [--keep]
+// palette row to the map's first render (header, gap table, heat map, charts) is printed with the
+// median, the best, the target (< 500 ms) and the load average. That first render has no evidence
+// rows yet: they arrive later in a message of their own, and the time until they are in (a list
+// can open) is printed apart as "rows in". Needs `npm run package` first.
+// Usage: node scripts/bench/map-host-bench.mjs [--items N] [--runs N] [--limit-s SECONDS] [--keep] [--fresh]
+// (--fresh: a new browser window before each run, so every run is a first open; without it, runs after
+// the first are reopens, which wait ~1 s for VS Code's webview service worker, outside the extension).
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +23,8 @@ const ITEMS = Number(option('--items', 20_000));
 const RUNS = Number(option('--runs', 5));
 const TREE_RUNS = 3;
 const KEEP = flag('--keep');
+/** A new browser window before every run, so each one is a first open (no service-worker wait). */
+const FRESH = flag('--fresh');
 const TARGET_MS = 500;
 /** The whole bench stops by itself after this, servers included, whatever state it is in. */
 const OVERALL_LIMIT_MS = Number(option('--limit-s', 600)) * 1000;
@@ -101,9 +107,18 @@ async function measureOpen(page) {
   await runCommand(page, OPEN_MAP);
   const { frame, seenAt } = await renderedMapFrame(page);
   const enterAt = await page.evaluate(() => globalThis.__benchEnterAt);
+  // The rows follow the first render in a message of their own; until they are in, a list shows "Loading".
+  await frame.locator('body[data-evidence]').waitFor({ state: 'attached', timeout: 60_000 });
   const shown = await frame.evaluate(() => {
     const mark = performance.getEntriesByName('evidence-map-rendered')[0];
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     return {
+      // The page's own steps (ms since the page started): asking for the model, its arrival, the render.
+      readyMs: at('evidence-map-ready-posted'),
+      receivedMs: at('evidence-map-model-received'),
+      // The rows (only the lists need them) follow the model's head in a message of their own.
+      rowsAt: performance.timeOrigin + at('evidence-map-evidence-shown'),
+      renderedMs: mark?.startTime ?? NaN,
       renderedAt: mark ? performance.timeOrigin + mark.startTime : NaN,
       // When the webview's page began loading: splits the time into the host's part and the page's.
       pageStartedAt: performance.timeOrigin,
@@ -118,7 +133,7 @@ async function measureOpen(page) {
   });
   if (typeof enterAt !== 'number') throw new Error('the Enter key press on the palette row was not recorded');
   if (shown.gapRows === 0 || shown.heatCells === 0) throw new Error(`the map rendered without its gap table (${shown.gapRows} rows) or heat map (${shown.heatCells} cells)`);
-  return { ms: shown.renderedAt - enterAt, pageMs: shown.renderedAt - shown.pageStartedAt, pageLoadedMs: shown.pageLoadedMs, workerMs: shown.workerMs, seenMs: seenAt - enterAt, gapRows: shown.gapRows, heatCells: shown.heatCells, text: shown.text };
+  return { readyMs: shown.readyMs, receivedMs: shown.receivedMs, rowsMs: shown.rowsAt - enterAt, renderedMs: shown.renderedMs, ms: shown.renderedAt - enterAt, pageMs: shown.renderedAt - shown.pageStartedAt, pageLoadedMs: shown.pageLoadedMs, workerMs: shown.workerMs, seenMs: seenAt - enterAt, gapRows: shown.gapRows, heatCells: shown.heatCells, text: shown.text };
 }
 
 /**
@@ -166,27 +181,39 @@ async function main() {
     const stateDir = path.join(hostDir, 'state');
     await installVsix({ vsix: VSIX, userDataDir, extensionsDir, stateDir, logFile: path.join(hostDir, 'install.log') });
     const server = await startCodeServer({ userDataDir, extensionsDir, stateDir, logFile: path.join(hostDir, 'code-server.log'), extraArgs: ['--disable-workspace-trust'] });
-    const { page, close } = await openBrowser({ consoleLog: path.join(stateDir, 'browser-console.log'), stateDir, viewport: { width: 1440, height: 900 } });
+    const browserOptions = { consoleLog: path.join(stateDir, 'browser-console.log'), stateDir, viewport: { width: 1440, height: 900 } };
+    let { page, close } = await openBrowser(browserOptions);
     closeBrowser = close;
     try {
-      await page.goto(`${server.url}/?folder=${encodeURIComponent(dir)}`);
-      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-      // Loaded: the status bar counts this month's entries, and the Evidence view lists its groups.
-      const status = page.locator('.statusbar-item[id="growth-ledger.growth-ledger.growthLedger.status"]');
-      await status.filter({ hasText: new RegExp(`\\b${thisMonth}\\b`) }).waitFor({ timeout: 120_000 });
-      await page.locator('.activitybar .action-item a[aria-label="Growth"], .activitybar .action-item .action-label[aria-label="Growth"]').first().click();
-      await evidencePane(page).locator('.monaco-list-row').first().waitFor({ timeout: 120_000 });
+      const loadWorkbench = async () => {
+        if (page.url() !== 'about:blank') {
+          // A new browser: VS Code's webview service worker is registered again, as in a new window.
+          await close();
+          ({ page, close } = await openBrowser(browserOptions));
+          closeBrowser = close;
+        }
+        await page.goto(`${server.url}/?folder=${encodeURIComponent(dir)}`);
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        // Loaded: the status bar counts this month's entries, and the Evidence view lists its groups.
+        const status = page.locator('.statusbar-item[id="growth-ledger.growth-ledger.growthLedger.status"]');
+        await status.filter({ hasText: new RegExp(`\\b${thisMonth}\\b`) }).waitFor({ timeout: 120_000 });
+        const growth = page.locator('.activitybar .action-item a[aria-label="Growth"], .activitybar .action-item .action-label[aria-label="Growth"]').first();
+        if (!(await evidencePane(page).locator('.monaco-list-row').first().isVisible())) await growth.click();
+        await evidencePane(page).locator('.monaco-list-row').first().waitFor({ timeout: 120_000 });
+        // Pressing Enter on the palette row starts the clock, in the workbench page's own time.
+        await page.evaluate(() => window.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter') globalThis.__benchEnterAt = performance.timeOrigin + performance.now();
+        }, true));
+      };
+      await loadWorkbench();
       console.log(`workbench ready with the evidence loaded ${((Date.now() - started) / 1000).toFixed(1)} s after start`);
 
-      // Pressing Enter on the palette row starts the clock, in the workbench page's own time.
-      await page.evaluate(() => window.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') globalThis.__benchEnterAt = performance.timeOrigin + performance.now();
-      }, true));
       const runs = [];
       for (let run = 0; run < RUNS; run++) {
+        if (FRESH && run > 0) await loadWorkbench();
         const result = await measureOpen(page);
         runs.push(result);
-        console.log(`  run ${run + 1}: ${result.ms.toFixed(0)} ms (host ${(result.ms - result.pageMs).toFixed(0)} ms until the webview page starts, page loaded ${result.pageLoadedMs.toFixed(0)} ms (${result.workerMs.toFixed(0)} ms of it waiting for VS Code's webview service worker), model + render ${(result.pageMs - result.pageLoadedMs).toFixed(0)} ms; seen from the bench ${result.seenMs.toFixed(0)} ms), ${result.gapRows} gap rows, ${result.heatCells} heat cells`);
+        console.log(`  run ${run + 1}: ${result.ms.toFixed(0)} ms (host ${(result.ms - result.pageMs).toFixed(0)} ms until the webview page starts, page loaded ${result.pageLoadedMs.toFixed(0)} ms (${result.workerMs.toFixed(0)} ms of it waiting for VS Code's webview service worker), model + render ${(result.pageMs - result.pageLoadedMs).toFixed(0)} ms: ready sent at ${result.readyMs.toFixed(0)}, model received at ${result.receivedMs.toFixed(0)}, rendered at ${result.renderedMs.toFixed(0)} ms of the page; rows in (lists can open) ${result.rowsMs.toFixed(0)} ms after Enter; seen from the bench ${result.seenMs.toFixed(0)} ms), ${result.gapRows} gap rows, ${result.heatCells} heat cells`);
         await closeMap(page);
       }
       const trees = [];
@@ -195,10 +222,12 @@ async function main() {
       if (headline) console.log(`  the map reports: ${headline}`);
       const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
       const median = sorted[Math.floor(sorted.length / 2)];
+      const rowsSorted = runs.map((r) => r.rowsMs).sort((a, b) => a - b);
       const treeSorted = [...trees].sort((a, b) => a - b);
       console.log(`Evidence tree refresh after a ledger file changes on disk (${ITEMS} items): median ${treeSorted[Math.floor(trees.length / 2)]} ms, best ${treeSorted[0]} ms of ${TREE_RUNS} (${trees.join(', ')} ms; includes the file watcher and a 150 ms debounce)`);
       const [one, five, fifteen] = loadavg();
-      console.log(`Evidence Map in the real host (code-server, ${ITEMS} items): palette Enter → first complete render median ${median.toFixed(0)} ms, best ${sorted[0].toFixed(0)} ms of ${RUNS} (target < ${TARGET_MS} ms, median ${(median / TARGET_MS).toFixed(2)}×)`);
+      console.log(`Evidence Map in the real host (code-server, ${ITEMS} items): palette Enter → first render (header, gap table, heat map, charts; evidence rows not yet in) median ${median.toFixed(0)} ms, best ${sorted[0].toFixed(0)} ms of ${RUNS} (target < ${TARGET_MS} ms, median ${(median / TARGET_MS).toFixed(2)}×)`);
+      console.log(`  ${FRESH ? 'every run a first open in a freshly loaded window' : `first open ${runs[0].ms.toFixed(0)} ms, the others reopens`}; the evidence rows in (a list can open): median ${rowsSorted[Math.floor(rowsSorted.length / 2)].toFixed(0)} ms after Enter`);
       console.log(`load average ${one.toFixed(2)} ${five.toFixed(2)} ${fifteen.toFixed(2)} (1/5/15 min)`);
     } finally {
       await close();

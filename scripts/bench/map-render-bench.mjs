@@ -84,7 +84,9 @@ try {
       page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
       page.on('pageerror', (e) => problems.push(e.message));
       await page.goto(pathToFileURL(file).href);
-      await page.waitForSelector('body[data-rendered]');
+      // An export hands the page its head and rows together, so its first render already holds the
+      // rows (`data-evidence`); waiting for both keeps the list timing below from starting early.
+      await page.waitForSelector('body[data-rendered][data-evidence]');
       renders.push(await page.evaluate(() => performance.getEntriesByName('evidence-map-rendered')[0]?.startTime ?? NaN));
       const listMs = await page.evaluate(async (id) => {
         const started = performance.now();

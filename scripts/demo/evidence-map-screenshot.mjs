@@ -8,8 +8,9 @@ const TITLE = 'Growth Ledger: Open Evidence Map';
 const MAP_VIEWPORT = { width: 1920, height: 1500 };
 
 /**
- * In an open workbench `page` (the Growth side bar showing), opens the Evidence Map, waits until
- * it has rendered its model and saves a PNG to `file`.
+ * In an open workbench `page` (the Growth side bar showing), opens the Evidence Map, waits for its
+ * first render (header, gap table, heat map, charts: all the picture shows; the evidence rows, which
+ * only an open list needs, may still be on their way) and saves a PNG to `file`.
  */
 export async function takeEvidenceMapScreenshot(page, file) {
   // A larger window than the overview's: the gap table and the heat map below it both fit.

@@ -205,10 +205,54 @@ export interface MapViewModel {
   readonly interactive: boolean;
 }
 
-/** Host → webview. */
+/**
+ * The view model without its evidence rows: everything the page's first render (gap table, heat
+ * map, charts) needs. With 20,000 items the rows are over 90% of the model, so they follow in a
+ * message of their own and the page is on screen before they arrive.
+ */
+export type MapModelHead = Omit<MapViewModel, 'evidence'>;
+
+/**
+ * A model's rows column by column, every repeated text (kinds, sources, repositories, paths,
+ * criteria ids, reasons) written once in `texts` and named by its index: a third of the rows'
+ * JSON, so the lists can open sooner after the first render. Row `i` is the `i`-th entry of every
+ * column; `null` where the row has no such field.
+ */
+export interface MapEvidenceColumns {
+  readonly texts: readonly string[];
+  readonly id: readonly string[];
+  readonly title: readonly string[];
+  readonly date: readonly string[];
+  /** Indexes into `texts`. */
+  readonly source: readonly number[];
+  readonly kind: readonly number[];
+  readonly repo: readonly (number | null)[];
+  readonly path: readonly (number | null)[];
+  readonly line: readonly (number | null)[];
+  readonly sha: readonly (string | null)[];
+  readonly criteria: readonly (readonly number[])[];
+  readonly reasons: readonly (readonly number[])[];
+}
+
+/**
+ * JSON text encoded in UTF-8 that the sender built from a `T`. The brand only names what the bytes
+ * should hold: the receiver still checks what it decodes, since nothing at run time enforces it.
+ */
+export type JsonBytes<T> = Uint8Array & { readonly __json?: T };
+
+/**
+ * Host → webview, as it travels. A model goes as two messages with the same `id` (the host's
+ * count of models it computed): first its head, then its rows, each as JSON text encoded in UTF-8.
+ * VS Code carries bytes from the extension host into the page as they are, whereas an object graph
+ * of 20,000 rows would be JSON-encoded, parsed and structured-cloned several times on the way.
+ */
 export type MapHostMessage =
-  | { readonly type: 'model'; readonly model: MapViewModel }
+  | { readonly type: 'model'; readonly id: number; readonly json: JsonBytes<MapModelHead> }
+  /** The model's {@link MapViewModel.evidence} as {@link MapEvidenceColumns}. */
+  | { readonly type: 'evidence'; readonly id: number; readonly json: JsonBytes<MapEvidenceColumns> }
   | { readonly type: 'busy'; readonly message: string }
+  /** There is no model to show (no profile yet): a head still waiting for its rows will not get them. */
+  | { readonly type: 'empty'; readonly message: string }
   | { readonly type: 'reveal'; readonly itemId: string };
 
 /** Webview → host. Every one is validated on the host before it is acted on. */

@@ -88,8 +88,12 @@ describe('the Evidence Map', () => {
     return rendered(w);
   }
 
+  /**
+   * Waits for the page's first render and for its evidence rows, which arrive after it in a message
+   * of their own (`data-evidence`): every test here opens lists or reads rows.
+   */
   async function rendered(w: Workbench): Promise<Locator> {
-    const app = map(w).locator('body[data-rendered] evidence-map-app');
+    const app = map(w).locator('body[data-rendered][data-evidence] evidence-map-app');
     await app.waitFor({ timeout: 30_000 });
     return app;
   }
@@ -99,8 +103,13 @@ describe('the Evidence Map', () => {
     const openers = app.locator('gap-table button[data-criterion], .unmapped-link');
     const count = await openers.count();
     for (let i = 0; i < count; i++) {
-      await openers.nth(i).click();
-      await app.locator('.evidence-heading').waitFor();
+      const opener = openers.nth(i);
+      // The list's heading names the criterion (the unmapped link's list: "Not mapped yet").
+      const name = (await opener.getAttribute('data-criterion')) === null ? 'Not mapped yet' : (await opener.innerText()).trim();
+      await opener.click();
+      // This opener's list, not the one before it: the heading, its count and its rows render together.
+      const heading = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\d+ items?\\s*$`);
+      await app.locator('evidence-list .evidence-heading').filter({ hasText: heading }).waitFor();
       const row = app.locator('.evidence-row', { hasText: text }).first();
       if (await row.count()) return row;
     }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { MapArea, MapCriterionRow, MapViewModel } from '../../src/shared/evidence-map-protocol';
+import type { MapArea, MapCriterionRow, MapModelHead } from '../../src/shared/evidence-map-protocol';
 import { AREA_LABEL, VERDICT_ICON, VERDICT_LABEL, rating, recency } from '../format';
 import type { MapSelection } from '../host-bridge';
 import { LightElement, selectEvent } from './light-element';
@@ -12,7 +12,7 @@ import { LightElement, selectEvent } from './light-element';
  */
 @customElement('gap-table')
 export class GapTable extends LightElement {
-  @property({ attribute: false }) model?: MapViewModel;
+  @property({ attribute: false }) model?: MapModelHead;
   @property({ attribute: false }) selection?: MapSelection;
 
   protected override render(): TemplateResult | typeof nothing {
@@ -47,7 +47,7 @@ export class GapTable extends LightElement {
     `;
   }
 
-  private row(row: MapCriterionRow, model: MapViewModel): TemplateResult {
+  private row(row: MapCriterionRow, model: MapModelHead): TemplateResult {
     const selected = this.selection?.kind === 'criterion' && this.selection.criterion === row.id;
     // The host decided it (the verdict rule puts a perception gap first): the page does not recompute it.
     const differs = row.verdict === 'perception-gap';

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { MapHostMessage, MapIntent, MapViewModel } from '../../shared/evidence-map-protocol';
 import { parseMapIntent } from './map-intent-validator';
 import type { MapActions, MapFilter, MapModelSource } from './map-model-source';
+import { MapModelParcel } from './map-model-parts';
 import { mapPanelHtml } from './map-panel-html';
 
 /** The panel's view type: the serializer and the `onWebviewPanel:` activation event use it. */
@@ -20,17 +21,29 @@ export interface EvidenceMapDeps {
 }
 
 /**
- * The one Evidence Map panel. The host owns the model: the page asks with `ready`, gets the model,
- * and sends back intents, each validated before anything happens. Hidden panels are not kept alive
+ * The one Evidence Map panel. The host owns the model: it computes it while the page loads, the
+ * page asks with `ready` and gets it (its head first, then its rows; see `MapHostMessage`), and
+ * sends back intents, each validated before anything happens. Hidden panels are not kept alive
  * (`retainContextWhenHidden: false`): the page keeps its place through its own state and asks again.
  */
 export class EvidenceMapPanel implements vscode.Disposable {
   private static current: EvidenceMapPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private model: MapViewModel | undefined;
+  /** The model as the page receives it, kept so a page that asks again gets it at once. */
+  private parcel: MapModelParcel | undefined;
+  /** The model being computed, if any: a page that says `ready` meanwhile waits for it instead of asking again. */
+  private computing: Promise<void> | undefined;
   private generation = 0;
   /** Whether the page has said `ready` since it was (re)loaded; messages before that are lost. */
   private ready = false;
+  /** The id of the model whose rows were posted to the page since it said `ready`: each is posted once. */
+  private sentId: number | undefined;
+  /**
+   * The model the page has: the last one whose rows were posted and delivered. Until a newer one's
+   * rows arrive the page shows this one's rows, so the items its intents name are looked up here.
+   */
+  private shown: MapViewModel | undefined;
   /** Set once the panel is closed: a model computed after that has no page to go to. */
   private disposed = false;
   /** An item to reveal once the page is ready. */
@@ -65,14 +78,24 @@ export class EvidenceMapPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       // A hidden panel's page is discarded (retainContextWhenHidden is off); shown again, it reloads.
       panel.onDidChangeViewState((e) => {
-        if (!e.webviewPanel.visible) this.ready = false;
+        if (!e.webviewPanel.visible) this.pageGone();
       }),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       deps.source.onDidChange(() => {
         if (panel.visible) void this.refresh();
-        else this.model = undefined; // computed again when the page asks on becoming visible
+        else {
+          // Computed again when the page asks on becoming visible; a computation under way is for
+          // the data before the change, so it is dropped (a new generation) and not waited for.
+          this.generation++;
+          this.computing = undefined;
+          this.setModel(undefined);
+        }
       }),
     );
+    // The model is computed while VS Code creates the page, not after the page asks for it: the two
+    // overlap, so a large map is on screen sooner. A timer, not now, so the page's HTML is sent first.
+    const prefetch = setTimeout(() => void this.prefetch(), 0);
+    this.disposables.push({ dispose: () => clearTimeout(prefetch) });
   }
 
   /** Selects an item's criterion and scrolls it into view (from the Evidence tree). */
@@ -109,9 +132,11 @@ export class EvidenceMapPanel implements vscode.Disposable {
   private async act(intent: MapIntent): Promise<void> {
     switch (intent.type) {
       case 'ready': {
+        // A page that says ready was (re)loaded and has no model yet.
+        this.pageGone();
         this.ready = true;
-        if (this.model) await this.post({ type: 'model', model: this.model });
-        else await this.refresh();
+        if (!this.model) await (this.computing ?? this.compute());
+        await this.postModel();
         const reveal = this.pendingReveal;
         this.pendingReveal = undefined;
         if (reveal) await this.post({ type: 'reveal', itemId: reveal });
@@ -130,14 +155,16 @@ export class EvidenceMapPanel implements vscode.Disposable {
       case 'openItem':
       case 'excludeItem':
       case 'mapItem': {
-        const item = this.model?.evidence.find((e) => e.id === intent.id);
+        const model = this.shown ?? this.model;
+        const item = model?.evidence.find((e) => e.id === intent.id);
         if (!item) {
-          this.deps.log.warn(`Evidence Map: ${intent.type} for an item the page no longer shows (${intent.id})`);
+          this.deps.log.warn(`Evidence Map: ${intent.type} for an item the map no longer has (${intent.id})`);
+          void vscode.window.showWarningMessage('Growth Ledger: that item is no longer in the Evidence Map (its evidence changed), so nothing was done. The map shows the evidence as it is now.');
           return;
         }
         if (intent.type === 'openItem') await this.deps.actions.openItem(item);
         else if (intent.type === 'excludeItem') await this.deps.actions.excludeItem(item);
-        else if (intent.criterion !== undefined && !this.model?.criteria.some((c) => c.id === intent.criterion)) {
+        else if (intent.criterion !== undefined && !model?.criteria.some((c) => c.id === intent.criterion)) {
           this.deps.log.warn(`Evidence Map: mapItem to an unknown criterion (${intent.criterion})`);
         } else await this.deps.actions.mapItem(item, intent.criterion);
         return;
@@ -151,15 +178,77 @@ export class EvidenceMapPanel implements vscode.Disposable {
     }
   }
 
-  /** Computes the model for the current filter and sends it; a slower, older answer is dropped. */
+  /**
+   * The first model, computed as the page loads. Its head is posted at once: VS Code holds messages
+   * for a page that is still loading and hands them over when it has loaded (after its script has
+   * run), which saves the page's `ready` round trip. Should the page still miss it, `ready` sends
+   * the model again; the page takes a head it already shows only once (the ids match).
+   */
+  private async prefetch(): Promise<void> {
+    // A page that was quicker has already had the model computed for it.
+    if (this.model || this.computing) return;
+    try {
+      const generation = await this.compute();
+      const parcel = this.parcel;
+      if (generation !== this.generation || !parcel) return;
+      if (!this.ready) await this.post(parcel.head);
+      // While the page renders the head, the rows are encoded, ready for when it asks.
+      void parcel.evidence;
+    } catch (e) {
+      if (!this.disposed) this.deps.log.error(`Evidence Map: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** Computes the model for the current filter and sends it to a ready page. */
   private async refresh(): Promise<void> {
+    if (this.ready) await this.post({ type: 'busy', message: 'Updating the Evidence Map…' });
+    const generation = await this.compute();
+    if (generation === this.generation && this.ready) await this.postModel();
+  }
+
+  /** Computes the model for the current filter and keeps it; a slower, older answer is dropped. Returns its generation. */
+  private compute(): Promise<number> {
     const generation = ++this.generation;
-    await this.post({ type: 'busy', message: 'Updating the Evidence Map…' });
-    const model = await this.deps.source.model(this.filter());
-    if (generation !== this.generation) return;
+    const done = this.deps.source.model(this.filter()).then((model) => {
+      if (generation === this.generation) this.setModel(model, generation);
+    });
+    const settled = done.finally(() => {
+      if (this.computing === settled) this.computing = undefined;
+    });
+    // Whoever waits for the model hears of a failure; the kept promise itself must not count as unhandled.
+    settled.catch(() => undefined);
+    this.computing = settled;
+    return done.then(() => generation);
+  }
+
+  private setModel(model: MapViewModel | undefined, generation = this.generation): void {
     this.model = model;
-    if (model) await this.post({ type: 'model', model });
-    else await this.post({ type: 'busy', message: 'Nothing to map yet: run Growth Ledger: Set Up to create growth/profile.yml.' });
+    this.parcel = model ? new MapModelParcel(generation, model) : undefined;
+  }
+
+  /** Posts the current model to a ready page, unless that page already has it (`ready` and a refresh may both ask). */
+  private async postModel(): Promise<void> {
+    const parcel = this.parcel;
+    if (!parcel) {
+      this.sentId = undefined;
+      await this.post({ type: 'empty', message: 'Nothing to map yet: run Growth Ledger: Set Up to create growth/profile.yml.' });
+      return;
+    }
+    if (this.sentId === parcel.id) return;
+    this.sentId = parcel.id;
+    // The head alone first: posted together, both would leave in one write and the head would arrive after the rows.
+    await this.post(parcel.head);
+    // A newer model (a refresh meanwhile) is posted by its own refresh; the page joins rows to their head by id.
+    if (parcel !== this.parcel || !this.ready || this.sentId !== parcel.id) return;
+    await this.post(parcel.evidence);
+    if (this.sentId === parcel.id) this.shown = parcel.model;
+  }
+
+  /** The page was discarded (hidden) or reloaded: it has no model, and nothing it named can be acted on. */
+  private pageGone(): void {
+    this.ready = false;
+    this.sentId = undefined;
+    this.shown = undefined;
   }
 
   private filter(): MapFilter {
