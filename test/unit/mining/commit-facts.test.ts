@@ -92,6 +92,10 @@ describe('fact codec', () => {
     expect(() => decode(JSON.stringify({ ...good, v: 1 }), new FactInterner())).toThrow();
     expect(() => decode(JSON.stringify({ ...good, count: 1 }), new FactInterner())).toThrow();
     expect(() => decode('null', new FactInterner())).toThrow();
+    // Sparse columns are written in commit order; out of order, values would land on other commits.
+    const three = JSON.parse(segmentText(richFacts())) as { subjectAt: number[]; subjects: string[] };
+    expect(three.subjectAt.length).toBeGreaterThan(1);
+    expect(() => decode(JSON.stringify({ ...three, subjectAt: [...three.subjectAt].reverse() }), new FactInterner())).toThrow(/bad subject index/);
   });
 
   it('round-trips blob facts', () => {
@@ -125,4 +129,14 @@ function decode(text: string, people: FactInterner, onlyDocuments = false): Comm
   const out: CommitFacts[] = [];
   decodeSegment(JSON.parse(text), people, (f) => out.push(f), onlyDocuments);
   return out;
+}
+
+/** Facts with several subjects (trailers and a merge). */
+function richFacts(): CommitFacts[] {
+  const h = new HistoryBuilder();
+  h.commit('a', ANA, 'feat: one', { body: 'Reviewed-by: Bob <b@x>\n' });
+  h.commit('b', BOB, 'feat: two', { body: 'Reviewed-by: Ana <ana@work.example>\n' });
+  h.commit('m', BOB, 'Merge pull request #3 from ana/x', { body: 'Title\n', changes: [], parents: [h.commits[1]?.sha ?? '', h.commits[0]?.sha ?? ''] });
+  const people = new FactInterner();
+  return h.commits.map((c) => commitFacts(c, people, new Set()));
 }

@@ -136,18 +136,17 @@ export function decodeSegment(data: unknown, table: FactInterner, into: (commit:
 
 /**
  * A sparse column read in commit order: `at(i)` must be called with rising `i`. Indexes must rise
- * strictly and stay below `n` (anything else is a damaged file).
+ * strictly and stay below `n`: any other list leaves values unread, which `finish` reports as a
+ * damaged file.
  */
 function sparse<T>(indexes: unknown, values: unknown, n: number, what: string, decode: (v: unknown) => T): { at(i: number): T | undefined; finish(): void } {
   if (!Array.isArray(indexes) || !Array.isArray(values) || indexes.length !== values.length) throw new Error(`bad ${what} column`);
   let next = 0;
-  let previous = -1;
   return {
     at(i) {
       const want = indexes[next] as unknown;
       if (want !== i) return undefined;
-      if (typeof want !== 'number' || want <= previous || want >= n) throw new Error(`bad ${what} index`);
-      previous = want;
+      if (typeof want !== 'number' || want >= n) throw new Error(`bad ${what} index`);
       return decode(values[next++]);
     },
     finish() {

@@ -2,8 +2,11 @@ import type { PersonName } from '../../git/mailmap';
 import type { PullRequestMerge } from '../../git/merge-subject';
 import type { Trailer } from '../../git/trailers';
 import type { CommitFacts, DocChange } from '../classification/commit-facts';
-import { detached } from '../../text/detached';
+import { BOUNDARY, CommitCursor, FORGE_SQUASH, MERGE, StoredCommit, type FactSource } from './commit-views';
+import { byteAt, FNV_OFFSET, FNV_PRIME, HASHED_BYTES, HEX_CODES, HEX_SHA, shaHashOf } from './hex-sha';
 import { IntColumn } from './int-column';
+import { Interned } from './interned';
+
 import { RankedBits } from './ranked-bits';
 import { ShaIndex } from './sha-index';
 import { TextPool } from './text-pool';
@@ -41,31 +44,13 @@ interface Rare {
   docs?: readonly DocChange[];
 }
 
-/** Flag bits of the `flags` column (the cache stores the same bits). */
-export const MERGE = 1;
-/** See MERGE. */
-export const BOUNDARY = 2;
-/** See MERGE. */
-export const FORGE_SQUASH = 4;
+export { BOUNDARY, FORGE_SQUASH, MERGE } from './commit-views';
+export { Interned } from './interned';
 const FLAG_BITS = 3;
 const FLAG_MASK = (1 << FLAG_BITS) - 1;
 
-/** Interns values into a list by identity (authors, area sets are shared objects; see FactInterner). */
-export class Interned<T> {
-  readonly rows: T[] = [];
-  private readonly index = new Map<T, number>();
-  at(value: T): number {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.rows.push(value) - 1;
-      this.index.set(value, i);
-    }
-    return i;
-  }
-}
-
 /** The commit facts of one repository, stored column by column (see the file comment). */
-export class CommitTable {
+export class CommitTable implements FactSource {
   readonly people = new Interned<PersonName>();
   readonly areaSets = new Interned<readonly string[]>();
   readonly types = new Interned<string>();
@@ -363,126 +348,5 @@ export class CommitTable {
     const L = this.shaLength;
     for (let k = 0; k < L; k++) if (this.shaBytes[i * L + k] !== byteAt(sha, k)) return false;
     return true;
-  }
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-/** Shas are uniform: their first bytes are as good a hash as any. */
-const HASHED_BYTES = 8;
-
-const HEX_SHA = /^[0-9a-f]+$/;
-const HEX_CODES = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-
-/** The value of the hex digit at `at` (git prints lowercase); anything else is refused. */
-function hexValue(sha: string, at: number): number {
-  const c = sha.charCodeAt(at);
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  throw new Error(`not a commit id: ${sha}`);
-}
-
-/** The hash `CommitTable` files a sha under: FNV-1a over its first bytes (see `shaHash`). */
-function shaHashOf(sha: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < HASHED_BYTES; k++) h = Math.imul(h ^ byteAt(sha, k), FNV_PRIME);
-  return h >>> 0;
-}
-
-/** The k-th byte of a hex sha. */
-function byteAt(sha: string, k: number): number {
-  return (hexValue(sha, 2 * k) << 4) | hexValue(sha, 2 * k + 1);
-}
-
-const TABLE = Symbol('table');
-const POSITION = Symbol('position');
-
-/**
- * One commit's facts as a table gives them. The sha and the subject are built only when read: most
- * commits pass through a classification without either being needed, and a million strings a pass
- * were most of the garbage of a long history.
- */
-class StoredCommit implements CommitFacts {
-  readonly merge: true | undefined;
-  readonly boundary: true | undefined;
-  readonly forgeSquash: true | undefined;
-  readonly pullRequest: PullRequestMerge | undefined;
-  readonly mergedTip: string | undefined;
-  readonly mergedAuthor: PersonName | undefined;
-  readonly docs: readonly DocChange[] | undefined;
-  private readonly [TABLE]: CommitTable;
-  private readonly [POSITION]: number;
-
-  constructor(
-    table: CommitTable,
-    position: number,
-    readonly author: PersonName,
-    readonly date: string,
-    flags: number,
-    readonly areas: readonly string[],
-    readonly type: string | undefined,
-    readonly trailers: readonly Trailer[] | undefined,
-  ) {
-    this[TABLE] = table;
-    this[POSITION] = position;
-    this.merge = (flags & MERGE) !== 0 || undefined;
-    this.boundary = (flags & BOUNDARY) !== 0 || undefined;
-    this.forgeSquash = (flags & FORGE_SQUASH) !== 0 || undefined;
-    this.pullRequest = table.pullRequestAt(position);
-    this.mergedTip = table.mergedTipAt(position);
-    this.mergedAuthor = table.mergedAuthorAt(position);
-    this.docs = table.docsAt(position);
-  }
-
-  get sha(): string {
-    return this[TABLE].shaAt(this[POSITION]);
-  }
-
-  /** Read only where it becomes a title or an id: a copy, since evidence outlives the table. */
-  get subject(): string | undefined {
-    const s = this[TABLE].subjectAt(this[POSITION]);
-    return s === undefined ? undefined : detached(s);
-  }
-}
-
-/**
- * One commit's facts read through a single object moved along the table: a pass over a long
- * history then builds no object per commit. What it gives is valid until the next `moveTo`; a
- * classifier that keeps a commit takes it from `CommitTable.at`.
- */
-export class CommitCursor implements CommitFacts {
-  author: PersonName = { name: '', email: '' };
-  date = '';
-  merge: true | undefined;
-  boundary: true | undefined;
-  forgeSquash: true | undefined;
-  areas: readonly string[] = [];
-  type: string | undefined;
-  trailers: readonly Trailer[] | undefined;
-  pullRequest: PullRequestMerge | undefined;
-  mergedAuthor: PersonName | undefined;
-  docs: readonly DocChange[] | undefined;
-  /** The table position it stands at. */
-  at = -1;
-
-  constructor(private readonly table: CommitTable) {}
-
-  moveTo(i: number): this {
-    this.at = i;
-    this.table.fill(this, i);
-    return this;
-  }
-
-  get sha(): string {
-    return this.table.shaAt(this.at);
-  }
-
-  get mergedTip(): string | undefined {
-    return this.table.mergedTipAt(this.at);
-  }
-
-  get subject(): string | undefined {
-    const s = this.table.subjectAt(this.at);
-    return s === undefined ? undefined : detached(s);
   }
 }
