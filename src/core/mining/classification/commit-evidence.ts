@@ -36,7 +36,7 @@ export class CommitEvidenceFinder {
 
   /** Adds the next commit (oldest first). */
   add(c: CommitFacts): void {
-    const { ctx, items } = this;
+    const { ctx } = this;
     if ((!c.trailers && !c.pullRequest) || !inWindow(c.date, ctx.window)) return;
     const byPerson = ctx.isPersonAuthor(c.author);
     // Most commits name someone else: arrays are only made once something counts.
