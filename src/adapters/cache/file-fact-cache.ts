@@ -7,7 +7,7 @@ import { decodeBlobFacts, decodeSegment, encodeBlobFacts, FACT_FORMAT_VERSION } 
 import { jsonPieces } from '../../core/mining/cache/json-pieces';
 import { segmentJson } from '../../core/mining/cache/segment-json';
 import { CommitTable } from '../../core/mining/history/commit-table';
-import { concatSequences, TableView } from '../../core/mining/history/commit-sequence';
+import { TableView } from '../../core/mining/history/commit-sequence';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { isEvidenceMemo, type EvidenceMemo } from '../../core/mining/cache/evidence-memo';
 import type { CacheLoad, CacheUpdate, FactCache } from '../../core/mining/git-history-port';
@@ -110,9 +110,11 @@ export class FileFactCache implements FactCache {
         if (update.append.commits.length > 0) {
           if (segments.length >= MAX_SEGMENTS) {
             // Compact: one segment keeps warm starts to a few file reads.
-            const all = concatSequences(await this.readHistory(folder, segments), update.append.commits);
+            // The new commits join the table just read, which is then written from its columns.
+            const all = await this.readHistory(folder, segments);
+            for (const c of update.append.commits) all.table.add(c);
             segments = [];
-            segmentText = segmentJson(all);
+            segmentText = segmentJson(new TableView(all.table, 'as-added'));
           } else {
             segmentText = segmentJson(update.append.commits);
           }
@@ -167,6 +169,7 @@ export class FileFactCache implements FactCache {
     const people = new FactInterner();
     const table = new CommitTable();
     for (const seg of segments) decodeSegment(JSON.parse(await readFile(join(folder, safeFile(seg)), 'utf8')), people, (f) => table.add(f));
+    table.releaseIndex();
     return new TableView(table, 'as-added');
   }
 
@@ -193,7 +196,6 @@ export class FileFactCache implements FactCache {
     }
   }
 }
-
 
 function manifest(data: unknown): Manifest {
   const m = data as Partial<Manifest> | null;

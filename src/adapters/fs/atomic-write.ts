@@ -25,11 +25,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
           batch.push(piece);
           size += piece.length;
           if (size < WRITE_BATCH) continue;
-          await handle.write(batch.join(''));
+          await writeAll(handle, batch.join(''));
           batch = [];
           size = 0;
         }
-        if (batch.length > 0) await handle.write(batch.join(''));
+        if (batch.length > 0) await writeAll(handle, batch.join(''));
       }
       await handle.sync();
     } finally {
@@ -40,6 +40,12 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
     await fs.rm(tmp, { force: true });
     throw e;
   }
+}
+
+/** Writes all of `text`: a write may take fewer bytes than it was given. */
+async function writeAll(handle: fs.FileHandle, text: string): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
 }
 
 /** A hidden, unique name beside `file` (same folder, so the rename stays on one file system). */

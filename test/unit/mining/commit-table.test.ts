@@ -89,6 +89,23 @@ describe('commit table', () => {
     expect(table.indexOf('ABCDEF0123ABCDEF0123ABCDEF0123ABCDEF0123')).toBe(-1);
   });
 
+  it('widens a column past 65,535 distinct values without losing any', () => {
+    const base = richHistory()[4] as CommitFacts;
+    const people = new FactInterner();
+    const t = new CommitTable();
+    for (let i = 0; i < 70_000; i++) t.add({ ...base, sha: sha(`w${i}`).slice(0, 32) + i.toString(16).padStart(8, '0'), author: people.person(`P${i}`, `p${i}@x`) });
+    expect(t.at(69_999).author.name).toBe('P69999');
+    expect(t.at(65_536).author.name).toBe('P65536');
+    expect(t.at(3).author.name).toBe('P3');
+  });
+
+  it('answers -1 for ids shorter than a hash, never throws', () => {
+    const t = new CommitTable();
+    t.add({ ...(richHistory()[0] as CommitFacts), sha: 'abcd' });
+    expect(t.indexOf('abcd')).toBe(0);
+    expect(t.indexOf('cd')).toBe(-1);
+  });
+
   it('refuses a commit id that is not hex, and mixed hash lengths', () => {
     const base = richHistory()[0] as CommitFacts;
     expect(() => new CommitTable().add({ ...base, sha: 'z'.repeat(40) })).toThrow(/not a commit id/);
@@ -143,7 +160,11 @@ describe('commit table', () => {
       type: fc.option(fc.constantFrom('feat', 'fix', 'docs'), { nil: undefined }),
       subject: fc.option(fc.string({ unit: 'grapheme', maxLength: 40 }), { nil: undefined }),
       trailerValue: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+      merge: fc.option(fc.record({ number: fc.nat(99_999), title: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }), tipBack: fc.nat(5), byOther: fc.boolean() }), { nil: undefined }),
+      doc: fc.option(fc.record({ path: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), renamed: fc.boolean() }), { nil: undefined }),
     });
+    // A merged branch's author can come from another history's interner (an older cache).
+    const others = new FactInterner();
     fc.assert(
       fc.property(fc.array(fact, { maxLength: 60 }), (rows) => {
         const facts: CommitFacts[] = rows.map((r, i) => ({
@@ -157,10 +178,12 @@ describe('commit table', () => {
           type: r.type,
           subject: r.subject,
           trailers: r.trailerValue === undefined ? undefined : [people.trailer({ key: 'reviewed-by', written: 'Reviewed-by', value: r.trailerValue })],
-          pullRequest: undefined,
-          mergedTip: undefined,
-          mergedAuthor: undefined,
-          docs: undefined,
+          pullRequest: r.merge ? { host: 'github', number: r.merge.number, ...(r.merge.title !== undefined ? { title: r.merge.title } : {}) } : undefined,
+          mergedTip: r.merge ? sha(`p${Math.max(0, i - 1 - r.merge.tipBack)}`).slice(0, 36) + Math.max(0, i - 1 - r.merge.tipBack).toString(16).padStart(4, '0') : undefined,
+          mergedAuthor: r.merge ? (r.merge.byOther ? others.person('Dee Rao', 'dee@elsewhere.example') : people.person(BOB.name, BOB.email)) : undefined,
+          docs: r.doc
+            ? [r.doc.renamed ? { status: 'R', path: `docs/${r.doc.path}.md`, oldPath: 'docs/old.md', oldBlob: blob('o'), newBlob: blob(r.doc.path) } : { status: 'A', path: `docs/${r.doc.path}.md`, newBlob: blob(r.doc.path) }]
+            : undefined,
         }));
         const view = sequenceOf(facts);
         expect([...view].map(plain)).toEqual(facts.map(plain));
@@ -186,7 +209,10 @@ describe('commit table', () => {
     const decoded: CommitFacts[] = [];
     decodeSegment(JSON.parse(pieces.join('')), new FactInterner(), (f) => decoded.push(f));
     expect(decoded.length).toBe(30_000);
-    expect(plain(decoded[29_999] as CommitFacts)).toEqual(plain(t.at(29_999)));
+    // Every kind of commit of the rich history: a boundary, a merge, documents, a squash, trailers.
+    for (const i of [29_994, 29_995, 29_996, 29_997, 29_998, 29_999]) expect(plain(decoded[i] as CommitFacts)).toEqual(plain(t.at(i)));
+    expect(decoded.filter((c) => c.docs).length).toBe(5000);
+    expect(decoded.filter((c) => c.pullRequest).length).toBe(5000);
   });
 });
 
@@ -207,7 +233,7 @@ describe('text pool', () => {
 describe('ranked bits', () => {
   it('counts the set bits before a position exactly as a plain count does (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 400, size: 'max' }), (bits) => {
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 5000, size: 'max' }), (bits) => {
         const r = new RankedBits();
         for (const b of bits) r.push(b);
         let ones = 0;

@@ -5,6 +5,7 @@ import type { BlobFacts } from '../classification/classify-context';
 import type { Trailer } from '../../git/trailers';
 import type { FactInterner, CommitFacts, DocChange } from '../classification/commit-facts';
 import { BOUNDARY, FORGE_SQUASH, MERGE } from '../history/commit-table';
+import { HEX_SHA } from '../history/hex-sha';
 import type { DocumentHeader } from '../classification/document-header';
 
 /**
@@ -52,7 +53,6 @@ export interface EncodedSegment {
 }
 
 const DAY_MS = 86_400_000;
-const HEX = /^[0-9a-f]*$/;
 
 /**
  * Decodes a segment into `into`, sharing author objects through `table`; with `onlyDocuments`,
@@ -70,7 +70,7 @@ export function decodeSegment(data: unknown, table: FactInterner, into: (commit:
     if (!Array.isArray(v) || (length !== undefined && v.length !== length)) throw new Error(`bad ${what} column`);
     return v;
   };
-  if (seg.shas.length !== n * L || !HEX.test(seg.shas)) throw new Error('bad shas column');
+  if (seg.shas.length !== n * L || (n > 0 && !HEX_SHA.test(seg.shas))) throw new Error('bad shas column');
   const people = column(seg.people, undefined, 'people').map((p) => table.person(str(p[0]), str(p[1])));
   const author = column(seg.author, n, 'author');
   const day = column(seg.day, n, 'day');

@@ -11,7 +11,7 @@ const PIECE_CHARS = 16_384;
 
 /**
  * A cache segment (the shape `EncodedSegment` describes, oldest commit first) as JSON text in
- * pieces, written straight from a CommitTable's columns. A whole history as one string was the
+ * pieces, written straight from a table view's columns (other commits are put in a table first). A whole history as one string was the
  * largest allocation of a cold run (the shas alone are 40 bytes a commit); pieces are written to
  * the file one after another and never held together.
  */

@@ -51,7 +51,6 @@ export function addToSummary(groups: Map<string, SummaryGroup>, c: CommitFacts, 
   }
 }
 
-
 /** One `commits` item per group; conventional-commit types become tags, most frequent first. */
 export function summaryItems(groups: Iterable<SummaryGroup>, repo: string): EvidenceItem[] {
   const items: EvidenceItem[] = [];

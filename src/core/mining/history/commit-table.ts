@@ -25,14 +25,6 @@ import { TextPool } from './text-pool';
  * them in any order, parents first.
  */
 
-/** Merge and document fields as read (see `CommitTable.rareAt`). */
-export interface RareFacts {
-  readonly pullRequest?: PullRequestMerge;
-  readonly mergedTip?: string;
-  readonly mergedAuthor?: PersonName;
-  readonly docs?: readonly DocChange[];
-}
-
 /**
  * Merge and document fields as kept, per commit that has any (a few percent of a history): the
  * merged tip as its position once it is in the table.
@@ -228,19 +220,6 @@ export class CommitTable implements FactSource {
     return this.typeAndFlags.get(i) & FLAG_MASK;
   }
 
-  /** The merge and document fields of the commit at `i` (one object; see the field accessors for passes). */
-  rareAt(i: number): RareFacts | undefined {
-    const r = this.rareRow(i);
-    if (!r) return undefined;
-    const tip = this.mergedTipAt(i);
-    return {
-      ...(r.pullRequest ? { pullRequest: r.pullRequest } : {}),
-      ...(tip !== undefined ? { mergedTip: tip } : {}),
-      ...(r.mergedAuthor ? { mergedAuthor: r.mergedAuthor } : {}),
-      ...(r.docs ? { docs: r.docs } : {}),
-    };
-  }
-
   pullRequestAt(i: number): PullRequestMerge | undefined {
     return this.rareRow(i)?.pullRequest;
   }
@@ -316,7 +295,7 @@ export class CommitTable implements FactSource {
   }
 
   /**
-   * Frees the sha index (8 bytes a commit) once a history is read: classifying and writing it
+   * Frees the sha index (8 to 16 bytes a commit) once a history is read: classifying and writing it
    * never look a sha up. A later `indexOf` builds it again.
    */
   releaseIndex(): void {
@@ -340,7 +319,7 @@ export class CommitTable implements FactSource {
   private shaHash(i: number): number {
     const at = i * this.shaLength;
     let h = FNV_OFFSET;
-    for (let k = 0; k < HASHED_BYTES; k++) h = Math.imul(h ^ (this.shaBytes[at + k] as number), FNV_PRIME);
+    for (let k = 0; k < Math.min(HASHED_BYTES, this.shaLength); k++) h = Math.imul(h ^ (this.shaBytes[at + k] as number), FNV_PRIME);
     return h >>> 0;
   }
 

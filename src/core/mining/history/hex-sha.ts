@@ -22,7 +22,7 @@ export function hexValue(sha: string, at: number): number {
 /** The hash `CommitTable` files a sha under: FNV-1a over its first bytes (see `shaHash`). */
 export function shaHashOf(sha: string): number {
   let h = FNV_OFFSET;
-  for (let k = 0; k < HASHED_BYTES; k++) h = Math.imul(h ^ byteAt(sha, k), FNV_PRIME);
+  for (let k = 0; k < Math.min(HASHED_BYTES, sha.length >> 1); k++) h = Math.imul(h ^ byteAt(sha, k), FNV_PRIME);
   return h >>> 0;
 }
 

@@ -1,7 +1,7 @@
 /**
  * One bit per commit, appended in order, with the count of set bits before any position: which
  * commits have a subject (or merge and document fields), and where theirs sits in a list kept only
- * for those. About a bit and a tenth a commit, where a column of indexes took 32.
+ * for those. About two bits a commit (the bit, and a count per 32), where a column of indexes took 32.
  */
 export class RankedBits {
   private words = new Uint32Array(64);

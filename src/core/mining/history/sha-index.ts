@@ -1,7 +1,7 @@
 /**
  * An exact index from sha to position for shas stored elsewhere (a CommitTable's bytes): an
- * open-addressing table of positions, 8 bytes a commit at most, where a Set of sha strings cost
- * about 80. Lookups hash the sha and compare it with the stored bytes, so a hash collision only
+ * open-addressing table of positions, 8 to 16 bytes a commit (at most half full, doubled when
+ * it grows), where a Set of sha strings cost about 80. Lookups hash the sha and compare it with the stored bytes, so a hash collision only
  * costs a second probe, never a wrong answer.
  */
 export class ShaIndex {
