@@ -67,9 +67,18 @@ export class EvidenceHub implements vscode.Disposable {
     const months = vscode.workspace.getConfiguration('growthLedger', ws.folder).get<number>('evidenceWindowMonths', DEFAULT_WINDOW_MONTHS);
     const window = resolveWindow(profile.window, localDay(this.clock.now()), months, overrides);
     const git = this.git;
+    // The tree, the status bar and the map ask for the same list in turn: it is assembled once per
+    // snapshot, git result and window (a changed file gives a new snapshot, new mining new items).
+    const key = `${window.since ?? ''}|${window.until ?? ''}|${window.rule}|${git?.mined === true}`;
+    const memo = this.memo;
+    if (memo && memo.snapshot === snapshot && memo.gitItems === git?.items && memo.squashDays === git?.forgeSquashDays && memo.key === key) return memo.value;
     const list = assembleEvidence({ snapshot, ...(git ? { git: git.items, ...(git.forgeSquashDays ? { forgeSquashDays: git.forgeSquashDays } : {}) } : {}), window });
-    return { ...list, framework: snapshot.model.framework, snapshot, gitMined: this.git?.mined === true };
+    const value: HubEvidence = { ...list, framework: snapshot.model.framework, snapshot, gitMined: git?.mined === true };
+    this.memo = { snapshot, gitItems: git?.items, squashDays: git?.forgeSquashDays, key, value };
+    return value;
   }
+
+  private memo: { readonly snapshot: object; readonly gitItems: unknown; readonly squashDays: unknown; readonly key: string; readonly value: HubEvidence } | undefined;
 
   dispose(): void {
     for (const s of this.subscriptions.splice(0)) s.dispose();
