@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GitReadError } from '../../../src/core/mining/git-history-port';
+import { GitReadError, type CacheUpdate } from '../../../src/core/mining/git-history-port';
 import { mineEvidence } from '../../../src/core/mining/orchestration/mining-service';
 import { resolveWindow } from '../../../src/core/evidence/evidence-window';
 import { localDay } from '../../../src/core/time/calendar';
@@ -29,7 +29,8 @@ describe('mineEvidence and the cache', () => {
     expect(warm.stats.cacheUsed).toBe(true);
     expect(warm.items).toEqual(cold.items);
     expect(cache.loads).toBe(1);
-    expect(cache.saved).toHaveLength(1);
+    // The cold run saved twice: its facts before classifying, then the memo; the warm run nothing.
+    expect(cache.saved.map(savedWhat)).toEqual(['facts', 'memo']);
   });
 
   it('applies a changed identity to cached facts: no re-mining', async () => {
@@ -57,7 +58,7 @@ describe('mineEvidence and the cache', () => {
     expect(reader.calls).toContain(`readCommits ${h.commits[3]?.sha} ^${oldTip.slice(0, 7)}`);
     expect(r.stats.repos[0]).toMatchObject({ cache: 'incremental', commitsRead: 2, commitsTotal: 4 });
     expect(cache.loads).toBe(1);
-    expect([...(cache.saved[1]?.append?.commits ?? [])].map((c) => c.sha)).toEqual([h.commits[2]?.sha, h.commits[3]?.sha]);
+    expect([...(cache.saved[2]?.append?.commits ?? [])].map((c) => c.sha)).toEqual([h.commits[2]?.sha, h.commits[3]?.sha]);
     // Same answer as mining everything again.
     const fresh = await mineEvidence({ ...ana, noCache: true }, { reader: new FakeGitReader({ repo: { history: h } }) });
     expect(r.items).toEqual(fresh.items);
@@ -94,7 +95,7 @@ describe('mineEvidence and the cache', () => {
     reader.allow = new Set(['inspect', 'readMailmap', 'hasCommit', 'isAncestor', 'listCommits', 'readCommits']);
     const r = await mineEvidence(ana, { reader, cache });
     expect(r.stats.repos[0]).toMatchObject({ cache: 'rewritten', commitsRead: 1, commitsTotal: 2 });
-    expect([...(cache.saved[1]?.replace ?? [])].map((c) => c.sha)).toEqual([h.commits[0]?.sha, h.commits[1]?.sha]);
+    expect([...(cache.saved[2]?.replace ?? [])].map((c) => c.sha)).toEqual([h.commits[0]?.sha, h.commits[1]?.sha]);
   });
 
   it('re-mines everything when the old tip no longer exists, or the cache was unreadable', async () => {
@@ -174,8 +175,14 @@ describe('the result memo across days', () => {
     const second = await mineEvidence({ ...ana, since: day2.since, until: day2.until }, { reader, cache });
     expect(second.stats.repos[0]).toMatchObject({ cache: 'hit', commitsRead: 0 });
     expect(cache.loads).toBe(1);
-    expect(cache.saved).toHaveLength(1);
+    expect(cache.saved.map(savedWhat)).toEqual(['facts', 'memo']);
     expect(day2.since).toBe('2026-01-01');
     expect(second.items).toEqual([]);
   });
 });
+
+/** What one save wrote: commit facts (a new or appended segment), or the memo on top of them. */
+function savedWhat(u: CacheUpdate): string {
+  if (u.replace || u.append) return u.memo ? 'facts+memo' : 'facts';
+  return u.memo ? 'memo' : 'nothing';
+}

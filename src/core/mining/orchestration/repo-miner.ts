@@ -6,10 +6,10 @@ import { commitEvidence } from '../classification/commit-evidence';
 import { DOCUMENT_METADATA_FILES } from '../classification/commit-facts';
 import { addForgeSquashDays, addToSummaries, summaryItems, type SummaryGroup } from '../classification/commit-summary';
 import type { BlobFacts } from '../classification/classify-context';
-import { classifyDocuments, classifyHistory } from '../classification/evidence-classifier';
+import { classifyDocuments, classifyHistory, type Classification } from '../classification/evidence-classifier';
 import { memoKey, type EvidenceMemo } from '../cache/evidence-memo';
 import { DEFAULT_EXCLUDED_GLOBS, documentClassifier, type DocumentClassifier } from '../classification/document-kinds';
-import { boundarySignature, type RepositoryInfo } from '../git-history-port';
+import { boundarySignature, type FactCache, type RepositoryInfo } from '../git-history-port';
 import { readFacts, tipRelation, updateHistory } from './history-update';
 import type { CacheUse, MiningDeps, MiningOptions, MiningPhase, MiningProblem, RepoStats } from '../mining-types';
 
@@ -213,6 +213,37 @@ function blobReader(s: Setup): (ids: readonly string[]) => Promise<ReadonlyMap<s
 
 async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[]; stats: RepoStats }> {
   const cache = s.options.noCache ? undefined : s.deps.cache;
+  const run = await classifyWholeHistory(s, cache);
+  // The history itself is out of reach from here on: only the evidence and its figures are kept.
+  if (cache) {
+    const memo: EvidenceMemo = {
+      key: s.key,
+      tip: s.info.head,
+      commitsTotal: run.commitsTotal,
+      documents: run.classification.documents,
+      commits: run.classification.commits,
+      groups: [...run.classification.groups.values()],
+      learnedNames: run.learnedNames,
+      forgeSquashDays: run.classification.forgeSquashDays,
+    };
+    // Second step: the blob facts and the memo, on top of the facts saved first.
+    await cache.save(s.info.root, { tip: s.info.head, boundary: boundarySignature(s.info), ...(run.blobs ? { blobs: run.blobs } : {}), memo });
+  }
+  s.progress('done', run.commitsRead);
+  const { classification } = run;
+  const items = [...classification.documents, ...classification.commits, ...summaryItems(classification.groups.values(), s.name)];
+  return { items, stats: stats(run.cacheUse, run.commitsRead, run.commitsTotal, items.length, classification.forgeSquashDays) };
+}
+
+/**
+ * Brings the history up to HEAD, saves its facts, and classifies it. The history's facts are
+ * written before classifying and dropped on return, so a long history's facts, the writing of
+ * them and the evidence found are never all in memory at once.
+ */
+async function classifyWholeHistory(
+  s: Setup,
+  cache: FactCache | undefined,
+): Promise<{ classification: Classification; learnedNames: string[]; commitsRead: number; commitsTotal: number; cacheUse: CacheUse; blobs?: BlobFacts }> {
   s.progress(cache ? 'cache' : 'log', 0);
   const documents = s.documents;
   const history = await updateHistory(s.deps.reader, cache, s.info, s.info.head, {
@@ -225,30 +256,21 @@ async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[
   if (history.discarded) {
     s.problems.push({ repo: s.info.path, severity: 'info', code: 'cache-rebuilt', message: `the evidence cache was unreadable (${history.discarded}) and was rebuilt` });
   }
+  // First step: the commit facts (a new segment and the manifest), while nothing else is held.
+  if (cache && history.update) await cache.save(s.info.root, history.update);
   s.progress('documents', history.commitsRead);
   const learnedNames = namesCommittedUnder(history.commits.authors(), s.options.identities, s.mailmap, s.bots);
-  const ctx = context(s, learnedNames);
-  const classification = await classifyHistory(history.commits, history.blobs, ctx, blobReader(s));
+  const classification = await classifyHistory(history.commits, history.blobs, context(s, learnedNames), blobReader(s));
   s.progress('classify', history.commitsRead);
-  const forgeSquashDays = classification.forgeSquashDays;
-  if (cache) {
-    const memo: EvidenceMemo = {
-      key: s.key,
-      tip: s.info.head,
-      commitsTotal: history.commits.length,
-      documents: classification.documents,
-      commits: classification.commits,
-      groups: [...classification.groups.values()],
-      learnedNames,
-      forgeSquashDays,
-    };
-    const update = history.update ?? { tip: s.info.head, boundary: boundarySignature(s.info) };
-    const blobsChanged = classification.blobsChanged || history.blobsAdded || history.update?.replace !== undefined;
-    await cache.save(s.info.root, { ...update, ...(blobsChanged ? { blobs: history.blobs } : {}), memo });
-  }
-  s.progress('done', history.commitsRead);
-  const items = [...classification.documents, ...classification.commits, ...summaryItems(classification.groups.values(), s.name)];
-  return { items, stats: stats(history.cacheUse, history.commitsRead, history.commits.length, items.length, forgeSquashDays) };
+  const blobsChanged = classification.blobsChanged || history.blobsAdded || history.update?.replace !== undefined;
+  return {
+    classification,
+    learnedNames,
+    commitsRead: history.commitsRead,
+    commitsTotal: history.commits.length,
+    cacheUse: history.cacheUse,
+    ...(blobsChanged ? { blobs: history.blobs } : {}),
+  };
 }
 
 function isMetadataFile(path: string): boolean {
