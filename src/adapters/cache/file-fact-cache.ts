@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { emptyBlobFacts, type BlobFacts } from '../../core/mining/classification/classify-context';
 import { FactInterner, type CommitFacts } from '../../core/mining/classification/commit-facts';
-import { decodeBlobFacts, decodeSegment, encodeBlobFacts, FACT_FORMAT_VERSION } from '../../core/mining/cache/fact-codec';
+import { blobFactsJson, decodeBlobFacts, decodeSegment, FACT_FORMAT_VERSION } from '../../core/mining/cache/fact-codec';
 import { jsonPieces } from '../../core/mining/cache/json-pieces';
 import { segmentJson } from '../../core/mining/cache/segment-json';
 import { CommitTable } from '../../core/mining/history/commit-table';
@@ -126,7 +126,7 @@ export class FileFactCache implements FactCache {
         return false;
       }
       if (segmentText) segments.push(await this.writeNew(folder, 'seg', segmentText));
-      const blobs = update.blobs ? await this.writeNew(folder, 'blobs', jsonPieces(encodeBlobFacts(update.blobs))) : previous?.blobs;
+      const blobs = update.blobs ? await this.writeNew(folder, 'blobs', blobFactsJson(update.blobs)) : previous?.blobs;
       const memo = update.memo ? await this.writeNew(folder, 'memo', jsonPieces(update.memo)) : undefined;
       const next: Manifest = {
         v: FACT_FORMAT_VERSION,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaOf, commitFacts, conventionalType, isDocumentFile, oldestFirst, FactInterner, type CommitFacts } from '../../../src/core/mining/classification/commit-facts';
-import { decodeBlobFacts, decodeSegment, encodeBlobFacts } from '../../../src/core/mining/cache/fact-codec';
+import { blobFactsJson, decodeBlobFacts, decodeSegment } from '../../../src/core/mining/cache/fact-codec';
 import { segmentJson } from '../../../src/core/mining/cache/segment-json';
 import { CommitTable } from '../../../src/core/mining/history/commit-table';
 import { TableView } from '../../../src/core/mining/history/commit-sequence';
@@ -105,9 +105,14 @@ describe('fact codec', () => {
         [blob('y'), { authors: ['Ana'], declaredIn: '`Author:` line', number: 'PEP 8', helpers: [{ phrase: 'thanks to', name: 'Bob' }], lines: 9 }],
         [blob('z'), { authors: [], helpers: [{ phrase: 'with input from', name: 'Erin' }], lines: 1 }],
       ]),
-      addedLines: new Map([['a..b', 7]]),
+      addedLines: new Map([
+        ['a..b', 7],
+        ['b..c', 0],
+      ]),
     };
-    expect(decodeBlobFacts(JSON.parse(JSON.stringify(encodeBlobFacts(facts))))).toEqual(facts);
+    expect(decodeBlobFacts(JSON.parse([...blobFactsJson(facts)].join('')))).toEqual(facts);
+    const none = { headers: new Map(), addedLines: new Map() };
+    expect(decodeBlobFacts(JSON.parse([...blobFactsJson(none)].join('')))).toEqual(none);
   });
 });
 

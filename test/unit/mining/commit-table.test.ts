@@ -4,7 +4,7 @@ import { commitFacts, FactInterner, type CommitFacts } from '../../../src/core/m
 import { decodeSegment } from '../../../src/core/mining/cache/fact-codec';
 import { segmentJson } from '../../../src/core/mining/cache/segment-json';
 import { CommitTable } from '../../../src/core/mining/history/commit-table';
-import { concatSequences, scanCommits, sequenceOf, TableView, withoutCommits } from '../../../src/core/mining/history/commit-sequence';
+import { COMMITS_PER_TURN, concatSequences, scanCommits, sequenceOf, TableView, withoutCommits } from '../../../src/core/mining/history/commit-sequence';
 import { RankedBits } from '../../../src/core/mining/history/ranked-bits';
 import { TextPool } from '../../../src/core/mining/history/text-pool';
 import { ANA, BOB, CAROL, blob, HistoryBuilder, sha } from './fake-git';
@@ -48,14 +48,14 @@ function plain(c: CommitFacts): Record<string, unknown> {
 }
 
 describe('commit table', () => {
-  it('gives back every fact it was given, through `at`, through a view and through a scan', () => {
+  it('gives back every fact it was given, through `at`, through a view and through a scan', async () => {
     const facts = richHistory();
     const table = new CommitTable();
     for (const f of facts) table.add(f);
     expect(facts.map((_, i) => plain(table.at(i)))).toEqual(facts.map(plain));
     expect([...new TableView(table, 'as-added')].map(plain)).toEqual(facts.map(plain));
     const scanned: Record<string, unknown>[] = [];
-    scanCommits(new TableView(table, 'as-added'), (c) => scanned.push(plain(c)));
+    await scanCommits(new TableView(table, 'as-added'), (c) => scanned.push(plain(c)));
     expect(scanned).toEqual(facts.map(plain));
     // The merge and the squash really carry what the table must keep.
     expect(table.at(2).pullRequest?.number).toBe(12);
@@ -65,10 +65,10 @@ describe('commit table', () => {
     expect(table.at(0).boundary).toBe(true);
   });
 
-  it('keeps a copy handed out by a scan valid after the scan has moved on', () => {
+  it('keeps a copy handed out by a scan valid after the scan has moved on', async () => {
     const facts = richHistory();
     const kept: CommitFacts[] = [];
-    scanCommits(sequenceOf(facts), (c, keep) => {
+    await scanCommits(sequenceOf(facts), (c, keep) => {
       if (c.docs) kept.push(keep());
     });
     expect(kept.map((c) => c.sha)).toEqual([facts[3]?.sha]);
@@ -148,6 +148,33 @@ describe('commit table', () => {
     const order: string[] = [];
     joined.scan((c) => order.push(c.sha));
     expect(order).toEqual(facts.map((c) => c.sha));
+    // Stretches of a scan, across the join and on either side of it.
+    for (const [from, to] of [[1, 4], [0, 2], [2, 6], [3, 3], [0, 6]] as const) {
+      const part: string[] = [];
+      joined.scan((c) => part.push(c.sha), from, to);
+      expect(part).toEqual(facts.slice(from, to).map((c) => c.sha));
+    }
+  });
+
+  it('scans a long history in stretches with turns of the event loop between them, every commit once and in order', async () => {
+    const t = new CommitTable();
+    const n = COMMITS_PER_TURN * 2 + 3;
+    const who = { name: 'Ana Lima', email: 'ana@example.com' };
+    const shas = Array.from({ length: n }, (_, k) => sha(`long ${k}`));
+    for (const s of shas) t.add({ sha: s, author: who, date: '2026-01-02', areas: [] });
+    const view = concatSequences(new TableView(t, 'as-added'), sequenceOf([{ sha: 'f'.repeat(40), author: who, date: '2026-01-03', areas: [] }]));
+    let visited = 0;
+    let inOrder = true;
+    let timerRan = -1;
+    setTimeout(() => (timerRan = visited), 0);
+    await scanCommits(view, (c) => {
+      if (visited < n && c.sha !== shas[visited]) inOrder = false;
+      visited++;
+    });
+    expect(visited).toBe(n + 1);
+    expect(inOrder).toBe(true);
+    // A timer queued before the scan ran between two stretches, not after the whole scan.
+    expect(timerRan).toBe(COMMITS_PER_TURN);
   });
 
   it('round-trips any facts through the table and the cache text (property)', () => {

@@ -212,16 +212,31 @@ export interface EncodedBlobFacts {
   readonly added: Record<string, number>;
 }
 
-/** Blob facts for a cache file. */
-export function encodeBlobFacts(facts: BlobFacts): EncodedBlobFacts {
-  const headers: EncodedBlobFacts['headers'] = {};
+/**
+ * Blob facts as the JSON text of a cache file (`EncodedBlobFacts`), in pieces: one row at a time
+ * from the maps, with no copy of the whole (tens of thousands of document versions) in between.
+ */
+export function* blobFactsJson(facts: BlobFacts): Generator<string> {
+  yield `{"v":${FACT_FORMAT_VERSION},"headers":{`;
+  let first = true;
   for (const [id, h] of facts.headers) {
-    const row: EncodedBlobFacts['headers'][string] = [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines];
-    if (h.number || h.helpers) row.push(h.number ?? 0);
-    if (h.helpers) row.push(h.helpers.map((m): [string, string] => [m.phrase, m.name]));
-    headers[id] = row;
+    yield `${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(headerRow(h))}`;
+    first = false;
   }
-  return { v: FACT_FORMAT_VERSION, headers, added: Object.fromEntries(facts.addedLines) };
+  yield '},"added":{';
+  first = true;
+  for (const [key, lines] of facts.addedLines) {
+    yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(lines)}`;
+    first = false;
+  }
+  yield '}}';
+}
+
+function headerRow(h: DocumentHeader): EncodedBlobFacts['headers'][string] {
+  const row: EncodedBlobFacts['headers'][string] = [[...h.authors], h.declaredIn ?? 0, h.title ?? 0, h.lines];
+  if (h.number || h.helpers) row.push(h.number ?? 0);
+  if (h.helpers) row.push(h.helpers.map((m): [string, string] => [m.phrase, m.name]));
+  return row;
 }
 
 /** Blob facts from a cache file; throws on a shape it does not expect. */

@@ -23,6 +23,8 @@ export function commitEvidence(commits: Iterable<CommitFacts>, ctx: ClassifyCont
 }
 
 const NO_TRAILERS: readonly Trailer[] = [];
+/** Items are mapped to criteria later, by the mapping step; until then they share one empty list. */
+const NO_CRITERIA: readonly string[] = Object.freeze([]);
 
 /** `commitEvidence` one commit at a time, so one pass over a long history can feed every classifier. */
 export class CommitEvidenceFinder {
@@ -75,15 +77,21 @@ export class CommitEvidenceFinder {
    */
   private push(c: CommitFacts, via: 'trailer' | 'merge', review: string[] | undefined, mentoring: string[] | undefined, pairing: string[] | undefined): void {
     const { ctx, items } = this;
-    const base = { source: 'git' as const, date: c.date, repo: ctx.repo, sha: c.sha, criteria: [] };
     // Facts keep the subject of every commit with trailers and of every merge: all that get here.
-    const key = commitKey(c.author.email, c.date, c.subject ?? '');
-    const claimed = (this.ids ??= new StableIds(this.taken));
-    const id = (kind: string) => claimed.claim(`git:${ctx.repo}:${kind}:${key}`);
-    if (review) items.push({ ...base, id: id('review'), kind: 'review', title: reviewTitle(c), via, reasons: review });
-    if (mentoring) items.push({ ...base, id: id('mentoring'), kind: 'mentoring', title: c.subject ?? shortSha(c.sha), reasons: mentoring });
-    if (pairing) items.push({ ...base, id: id('pairing'), kind: 'pairing', title: c.subject ?? shortSha(c.sha), reasons: pairing });
+    const subject = c.subject;
+    const key = commitKey(c.author.email, c.date, subject ?? '');
+    const sha = c.sha;
+    const title = subject ?? shortSha(sha);
+    const ids = (this.ids ??= new StableIds(this.taken));
+    if (review) items.push(commitItem(ids.claim(`git:${ctx.repo}:review:${key}`), 'review', reviewTitle(c, title), c.date, ctx.repo, sha, review, via));
+    if (mentoring) items.push(commitItem(ids.claim(`git:${ctx.repo}:mentoring:${key}`), 'mentoring', title, c.date, ctx.repo, sha, mentoring));
+    if (pairing) items.push(commitItem(ids.claim(`git:${ctx.repo}:pairing:${key}`), 'pairing', title, c.date, ctx.repo, sha, pairing));
   }
+}
+
+/** One item of a commit, built in one go (no intermediate object to spread: there are tens of thousands). */
+function commitItem(id: string, kind: string, title: string, date: string, repo: string, sha: string, reasons: string[], via?: 'trailer' | 'merge'): EvidenceItem {
+  return via ? { source: 'git', date, repo, sha, criteria: NO_CRITERIA, id, kind, title, via, reasons } : { source: 'git', date, repo, sha, criteria: NO_CRITERIA, id, kind, title, reasons };
 }
 
 /**
@@ -108,10 +116,10 @@ function mergeReason(c: CommitFacts, ctx: ClassifyContext): string | undefined {
   return `you merged ${describePullRequest(pr)}${from}, a branch ${ctx.who(branchAuthor)} started (merged tip ${shortSha(c.mergedTip ?? '')})`;
 }
 
-function reviewTitle(c: CommitFacts): string {
+function reviewTitle(c: CommitFacts, fallback: string): string {
   const pr = c.pullRequest;
   if (pr) return pr.title ? `${describePullRequest(pr)}: ${pr.title}` : describePullRequest(pr);
-  return c.subject ?? shortSha(c.sha);
+  return fallback;
 }
 
 function quote(t: Trailer): string {

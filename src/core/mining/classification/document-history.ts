@@ -62,8 +62,10 @@ export function documentHistory(commits: Iterable<CommitFacts>): DocumentHistory
   };
   for (const commit of commits) {
     at++;
-    if (!commit.docs) continue;
-    const ordered = commit.docs.length === 1 ? commit.docs : [...commit.docs].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    // Read once: a stored commit builds its changes at each read.
+    const docs = commit.docs;
+    if (!docs) continue;
+    const ordered = docs.length === 1 ? docs : [...docs].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
     // Renames first, from a snapshot, so that `a → b` plus `b → a` in one commit swaps cleanly.
     let renamed: Map<string, TrackedDocument | undefined> | undefined;
     for (const ch of ordered) {

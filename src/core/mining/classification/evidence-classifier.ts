@@ -1,16 +1,15 @@
+import { nextTurn } from '../../async/next-turn';
 import type { EvidenceItem } from '../../evidence/evidence-item';
-import { diffKey, type BlobFacts, type ClassifyContext } from './classify-context';
+import type { BlobFacts, ClassifyContext } from './classify-context';
 import type { CommitFacts } from './commit-facts';
 import { scanCommits } from '../history/commit-sequence';
 import { CommitEvidenceFinder } from './commit-evidence';
 import { addForgeSquashDay, addToSummary, type SummaryGroup } from './commit-summary';
+import { readDocumentBlobs, type BlobTextReader } from './document-blob-reads';
 import { documentEvidence, documentReads } from './document-evidence';
-import { readDocumentHeader } from './document-header';
 import { documentHistory } from './document-history';
-import { addedLines } from './line-diff';
 
-/** Reads blob texts by id; missing or binary blobs are simply absent from the result. */
-export type BlobTextReader = (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+export type { BlobTextReader } from './document-blob-reads';
 
 /** What classifying a history produced. */
 export interface Classification {
@@ -44,14 +43,17 @@ export async function classifyHistory(
   const groups = new Map<string, SummaryGroup>();
   const found = new CommitEvidenceFinder(ctx);
   const forgeSquashDays: Record<string, number> = {};
+  // A turn of the event loop before each long step and within the scan (see `nextTurn`).
+  await nextTurn();
   // The classifiers copy what they keep (strings, shared authors); only document commits are kept whole.
-  scanCommits(commits, (c, keep) => {
+  await scanCommits(commits, (c, keep) => {
     if (c.docs) documentCommits.push(keep());
     addToSummary(groups, c, ctx);
     found.add(c);
     addForgeSquashDay(forgeSquashDays, c, ctx);
   });
   const documents = await classifyDocuments(documentCommits, blobs, ctx, readBlobs);
+  await nextTurn();
   return { documents: documents.items, commits: found.items, groups, forgeSquashDays, blobsChanged: documents.blobsChanged };
 }
 
@@ -78,17 +80,7 @@ export async function classifyDocuments(
     const pathOf = new Map<string, string>();
     for (const doc of history.documents) if (doc.latestBlob) pathOf.set(doc.latestBlob, doc.path);
     for (const [folder, blob] of history.metadataByFolder) pathOf.set(blob, `${folder}/kep.yaml`);
-    const wanted = new Set<string>(reads.headers);
-    for (const [a, b] of reads.diffs) wanted.add(a).add(b);
-    const texts = await readBlobs([...wanted]);
-    for (const id of reads.headers) {
-      const text = texts.get(id);
-      blobs.headers.set(id, text === undefined ? { authors: [], lines: 0 } : readDocumentHeader(text, pathOf.get(id) ?? 'document.md'));
-    }
-    for (const [a, b] of reads.diffs) {
-      const after = texts.get(b);
-      blobs.addedLines.set(diffKey(a, b), after === undefined ? 0 : addedLines(texts.get(a), after));
-    }
+    await readDocumentBlobs(reads, pathOf, blobs, readBlobs);
   }
   return { items: documentEvidence(history, ctx, blobs), blobsChanged };
 }

@@ -1,3 +1,4 @@
+import { nextTurn } from '../../async/next-turn';
 import type { PersonName } from '../../git/mailmap';
 import type { CommitFacts } from '../classification/commit-facts';
 import { CommitTable } from './commit-table';
@@ -15,19 +16,35 @@ export interface CommitSequence extends Iterable<CommitFacts> {
   /** Its distinct authors (one shared object each), without building every commit. */
   authors(): PersonName[];
   /**
-   * Visits every commit, oldest first, through one object moved along the history (no object per
-   * commit): `visit` must not keep `commit`, and calls `keep` for a copy it may keep.
+   * Visits the commits from the `from`-th to before the `to`-th (all of them by default), oldest
+   * first, through one object moved along the history (no object per commit): `visit` must not
+   * keep `commit`, and calls `keep` for a copy it may keep.
    */
-  scan(visit: (commit: CommitFacts, keep: () => CommitFacts) => void): void;
+  scan(visit: (commit: CommitFacts, keep: () => CommitFacts) => void, from?: number, to?: number): void;
 }
 
-/** `scan` over any commits: through the sequence's own when it has one. */
-export function scanCommits(commits: Iterable<CommitFacts>, visit: (commit: CommitFacts, keep: () => CommitFacts) => void): void {
+/** Commits a scan visits between two turns of the event loop (see `nextTurn`): ~50 ms of classifying. */
+export const COMMITS_PER_TURN = 65_536;
+
+/**
+ * `scan` over any commits, through the sequence's own when it has one, in stretches of
+ * COMMITS_PER_TURN with a turn of the event loop after each: a million commits are not one long
+ * synchronous step (the extension host keeps answering, and the garbage collector finishes what it
+ * started before the next stretch adds to the heap).
+ */
+export async function scanCommits(commits: Iterable<CommitFacts>, visit: (commit: CommitFacts, keep: () => CommitFacts) => void): Promise<void> {
   if (isSequence(commits)) {
-    commits.scan(visit);
+    for (let from = 0; from < commits.length; from += COMMITS_PER_TURN) {
+      commits.scan(visit, from, Math.min(commits.length, from + COMMITS_PER_TURN));
+      await nextTurn();
+    }
     return;
   }
-  for (const c of commits) visit(c, () => c);
+  let k = 0;
+  for (const c of commits) {
+    visit(c, () => c);
+    if (++k % COMMITS_PER_TURN === 0) await nextTurn();
+  }
 }
 
 function isSequence(commits: Iterable<CommitFacts>): commits is CommitSequence {
@@ -79,11 +96,10 @@ export class TableView implements CommitSequence {
     return out;
   }
 
-  scan(visit: (commit: CommitFacts, keep: () => CommitFacts) => void): void {
+  scan(visit: (commit: CommitFacts, keep: () => CommitFacts) => void, from = 0, to = this.length): void {
     const cursor = this.table.cursor();
     const keep = () => this.table.at(cursor.at);
-    const n = this.length;
-    for (let k = 0; k < n; k++) visit(cursor.moveTo(this.position(k)), keep);
+    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) visit(cursor.moveTo(this.position(k)), keep);
   }
 
   /** The view without the commits `drop` names, in the same order. */
@@ -121,9 +137,9 @@ export function concatSequences(older: CommitSequence, newer: CommitSequence): C
     at: (k) => (k < older.length ? older.at(k) : newer.at(k - older.length)),
     find: (sha) => newer.find(sha) ?? older.find(sha),
     authors: () => [...new Set([...older.authors(), ...newer.authors()])],
-    scan: (visit) => {
-      older.scan(visit);
-      newer.scan(visit);
+    scan: (visit, from = 0, to = older.length + newer.length) => {
+      if (from < older.length) older.scan(visit, from, Math.min(to, older.length));
+      if (to > older.length) newer.scan(visit, Math.max(0, from - older.length), to - older.length);
     },
     *[Symbol.iterator]() {
       yield* older;

@@ -3,11 +3,12 @@ import type { PullRequestMerge } from '../../git/merge-subject';
 import type { Trailer } from '../../git/trailers';
 import type { CommitFacts, DocChange } from '../classification/commit-facts';
 import { BOUNDARY, CommitCursor, FORGE_SQUASH, MERGE, StoredCommit, type FactSource } from './commit-views';
-import { byteAt, FNV_OFFSET, FNV_PRIME, HASHED_BYTES, HEX_CODES, HEX_SHA, shaHashOf } from './hex-sha';
+import { HexColumn } from './hex-column';
+import { HEX_SHA, shaHashOf } from './hex-sha';
 import { IntColumn } from './int-column';
 import { Interned } from './interned';
-
 import { RankedBits } from './ranked-bits';
+import { RareFields } from './rare-fields';
 import { ShaIndex } from './sha-index';
 import { TextPool } from './text-pool';
 
@@ -25,17 +26,6 @@ import { TextPool } from './text-pool';
  * them in any order, parents first.
  */
 
-/**
- * Merge and document fields as kept, per commit that has any (a few percent of a history): the
- * merged tip as its position once it is in the table.
- */
-interface Rare {
-  pullRequest?: PullRequestMerge;
-  tip?: string | number;
-  mergedAuthor?: PersonName;
-  docs?: readonly DocChange[];
-}
-
 export { BOUNDARY, FORGE_SQUASH, MERGE } from './commit-views';
 export { Interned } from './interned';
 const FLAG_BITS = 3;
@@ -44,13 +34,13 @@ const FLAG_MASK = (1 << FLAG_BITS) - 1;
 /** The commit facts of one repository, stored column by column (see the file comment). */
 export class CommitTable implements FactSource {
   readonly people = new Interned<PersonName>();
+  /** Who started merged branches (apart from `people`, the authors of this table's commits). */
+  private readonly mergedPeople = new Interned<PersonName>();
   readonly areaSets = new Interned<readonly string[]>();
   readonly types = new Interned<string>();
   readonly days = new Interned<string>();
-  private count = 0;
-  private shaLength = 0;
   /** Shas as bytes (20 a commit; 32 in a SHA-256 repository), not as hex text. */
-  private shaBytes = new Uint8Array(0);
+  private readonly shas = new HexColumn();
   private readonly author = new IntColumn(1024);
   private readonly day = new IntColumn(1024);
   private readonly areaSet = new IntColumn(1024);
@@ -64,35 +54,23 @@ export class CommitTable implements FactSource {
   /** Which commits kept a subject; its rank is the subject's id in `subjects`. */
   private readonly hasSubject = new RankedBits();
   private readonly subjects = new TextPool();
-  /** Which commits have merge or document fields; its rank is the row in `rareRows`. */
+  /** Which commits have merge or document fields; its rank is the row in `rare`. */
   private readonly hasRare = new RankedBits();
-  private readonly rareRows: Rare[] = [];
-  /** Merged tips not in the table yet, and the merges that name them. */
-  private readonly tipsWanted = new Map<string, Rare[]>();
-  /** Scratch space for building one sha's text. */
-  private hexCodes = new Uint8Array(40);
+  private readonly rare = new RareFields();
+  /** Merged tips not in the table yet, and the rows of the merges that name them. */
+  private readonly tipsWanted = new Map<string, number[]>();
   /** Sha → position; built as commits are added, released by `releaseIndex` and rebuilt when asked again. */
   private index: ShaIndex | undefined = this.newIndex();
 
   get length(): number {
-    return this.count;
+    return this.shas.length;
   }
 
   /** Adds one commit's facts and returns its position. */
   add(f: CommitFacts): number {
-    const i = this.count;
-    if (i === 0) {
-      if (f.sha.length % 2 !== 0) throw new Error(`not a commit id: ${f.sha}`);
-      this.shaLength = f.sha.length / 2;
-      this.hexCodes = new Uint8Array(f.sha.length);
-    } else if (f.sha.length !== this.shaLength * 2) throw new Error('commits of one repository must share a hash length');
-    const L = this.shaLength;
-    if ((i + 1) * L > this.shaBytes.length) {
-      const next = new Uint8Array(Math.max(1024 * L, this.shaBytes.length * 2));
-      next.set(this.shaBytes);
-      this.shaBytes = next;
-    }
-    for (let k = 0; k < L; k++) this.shaBytes[i * L + k] = byteAt(f.sha, k);
+    const i = this.shas.length;
+    if (i > 0 && f.sha.length !== this.shas.hexLength) throw new Error('commits of one repository must share a hash length');
+    if (!this.shas.fits(f.sha)) throw new Error(`not a commit id: ${f.sha}`);
     this.author.set(i, this.people.at(f.author));
     this.day.set(i, this.days.at(f.date));
     this.areaSet.set(i, this.areaSets.at(f.areas));
@@ -101,27 +79,21 @@ export class CommitTable implements FactSource {
     this.trailerList.set(i, f.trailers ? this.listIndex(f.trailers) + 1 : 0);
     this.hasSubject.push(f.subject !== undefined);
     if (f.subject !== undefined) this.subjects.add(f.subject);
-    const rareBefore = this.rareRows.length;
-    if (f.pullRequest || f.mergedTip !== undefined || f.mergedAuthor || f.docs) {
-      const r: Rare = {};
-      if (f.pullRequest) r.pullRequest = f.pullRequest;
-      if (f.mergedTip !== undefined) {
-        const at = this.indexOf(f.mergedTip);
-        r.tip = at >= 0 ? at : f.mergedTip;
-        if (at < 0) this.waitForTip(f.mergedTip, r);
-      }
-      if (f.mergedAuthor) r.mergedAuthor = f.mergedAuthor;
-      if (f.docs) r.docs = f.docs;
-      this.rareRows.push(r);
+    const rare = f.pullRequest !== undefined || f.mergedTip !== undefined || f.mergedAuthor !== undefined || f.docs !== undefined;
+    if (rare) {
+      const at = f.mergedTip === undefined ? -1 : this.indexOf(f.mergedTip);
+      const tip = f.mergedTip === undefined ? undefined : at >= 0 ? at : f.mergedTip;
+      const r = this.rare.add(f.pullRequest, tip, f.mergedAuthor ? this.mergedPeople.at(f.mergedAuthor) : undefined, f.docs);
+      if (f.mergedTip !== undefined && at < 0) this.waitForTip(f.mergedTip, r);
     }
-    this.hasRare.push(this.rareRows.length > rareBefore);
+    this.hasRare.push(rare);
     // A merge streamed before its branch (newest first) names a tip added later: keep its position.
     const waiting = this.tipsWanted.size > 0 ? this.tipsWanted.get(f.sha) : undefined;
     if (waiting) {
       this.tipsWanted.delete(f.sha);
-      for (const r of waiting) r.tip = i;
+      for (const r of waiting) this.rare.setTip(r, i);
     }
-    this.count++;
+    this.shas.add(f.sha);
     this.index?.add(i);
     return i;
   }
@@ -140,7 +112,7 @@ export class CommitTable implements FactSource {
 
   /** The facts of the commit at `i`, built now (see the file comment). */
   at(i: number): CommitFacts {
-    if (i < 0 || i >= this.count) throw new RangeError(`no commit at ${i}`);
+    if (i < 0 || i >= this.length) throw new RangeError(`no commit at ${i}`);
     const tf = this.typeAndFlags.get(i);
     const t = tf >>> FLAG_BITS;
     return new StoredCommit(
@@ -155,7 +127,7 @@ export class CommitTable implements FactSource {
     );
   }
 
-  /** Sets a cursor's fields to the commit at `i` without building anything but rare fields. */
+  /** Sets a cursor's fields to the commit at `i` without building anything (merge and document fields are read when asked). */
   fill(c: CommitCursor, i: number): void {
     const tf = this.typeAndFlags.get(i);
     const t = tf >>> FLAG_BITS;
@@ -168,10 +140,6 @@ export class CommitTable implements FactSource {
     c.areas = this.areaSets.rows[this.areaSet.get(i)] as readonly string[];
     c.type = t === 0 ? undefined : this.types.rows[t - 1];
     c.trailers = this.trailersAt(i);
-    const r = this.rareRow(i);
-    c.pullRequest = r?.pullRequest;
-    c.mergedAuthor = r?.mergedAuthor;
-    c.docs = r?.docs;
   }
 
   /** One object to move along the table (see `CommitCursor`). */
@@ -180,16 +148,7 @@ export class CommitTable implements FactSource {
   }
 
   shaAt(i: number): string {
-    // Built from character codes in one go: `+=` would make a chain of 20 joined strings, which
-    // is what a kept sha (an item's, a summary's) would then cost.
-    const L = this.shaLength;
-    const codes = this.hexCodes;
-    for (let k = 0; k < L; k++) {
-      const b = this.shaBytes[i * L + k] as number;
-      codes[2 * k] = HEX_CODES[b >> 4] as number;
-      codes[2 * k + 1] = HEX_CODES[b & 15] as number;
-    }
-    return String.fromCharCode.apply(null, codes.length === 2 * L ? (codes as unknown as number[]) : (codes.subarray(0, 2 * L) as unknown as number[]));
+    return this.shas.at(i);
   }
 
   authorAt(i: number): PersonName {
@@ -221,34 +180,38 @@ export class CommitTable implements FactSource {
   }
 
   pullRequestAt(i: number): PullRequestMerge | undefined {
-    return this.rareRow(i)?.pullRequest;
+    const r = this.hasRare.rankIfSet(i);
+    return r < 0 ? undefined : this.rare.pullRequest(r);
   }
 
   mergedTipAt(i: number): string | undefined {
-    const tip = this.rareRow(i)?.tip;
+    const r = this.hasRare.rankIfSet(i);
+    const tip = r < 0 ? undefined : this.rare.tipOf(r);
     return typeof tip === 'number' ? this.shaAt(tip) : tip;
   }
 
   mergedAuthorAt(i: number): PersonName | undefined {
-    return this.rareRow(i)?.mergedAuthor;
+    const r = this.hasRare.rankIfSet(i);
+    return r < 0 ? undefined : this.mergedPersonAt(this.rare.mergedAuthorOf(r));
   }
 
   docsAt(i: number): readonly DocChange[] | undefined {
-    return this.rareRow(i)?.docs;
+    const r = this.hasRare.rankIfSet(i);
+    return r < 0 ? undefined : this.rare.docs(r);
   }
 
   /** The author of the merged tip of the commit at `i`, when the tip is in the table. */
   mergedTipAuthorAt(i: number): PersonName | undefined {
-    const tip = this.rareRow(i)?.tip;
+    const r = this.hasRare.rankIfSet(i);
+    const tip = r < 0 ? undefined : this.rare.tipOf(r);
     return typeof tip === 'number' ? this.authorAt(tip) : undefined;
   }
 
-  private rareRow(i: number): Rare | undefined {
-    const row = this.hasRare.rankIfSet(i);
-    return row < 0 ? undefined : this.rareRows[row];
+  private mergedPersonAt(index: number): PersonName | undefined {
+    return index < 0 ? undefined : this.mergedPeople.rows[index];
   }
 
-  private waitForTip(tip: string, r: Rare): void {
+  private waitForTip(tip: string, r: number): void {
     const list = this.tipsWanted.get(tip);
     if (list) list.push(r);
     else this.tipsWanted.set(tip, [r]);
@@ -271,25 +234,20 @@ export class CommitTable implements FactSource {
 
   /** Writes the sha at `i` as hex character codes into `out` at `offset`, for encoders. */
   writeShaHex(i: number, out: Uint8Array, offset: number): void {
-    const L = this.shaLength;
-    for (let k = 0; k < L; k++) {
-      const b = this.shaBytes[i * L + k] as number;
-      out[offset + 2 * k] = HEX_CODES[b >> 4] as number;
-      out[offset + 2 * k + 1] = HEX_CODES[b & 15] as number;
-    }
+    this.shas.writeHex(i, out, offset);
   }
 
   /** Length of a sha as hex text (40, or 64 in a SHA-256 repository). */
   get hashLength(): number {
-    return this.shaLength * 2 || 40;
+    return this.shas.hexLength || 40;
   }
 
   /** Position of the commit with this sha, or -1. */
   indexOf(sha: string): number {
-    if (sha.length !== this.shaLength * 2 || !HEX_SHA.test(sha)) return -1;
+    if (sha.length !== this.shas.hexLength || !HEX_SHA.test(sha)) return -1;
     if (!this.index) {
       this.index = this.newIndex();
-      for (let k = 0; k < this.count; k++) this.index.add(k);
+      for (let k = 0; k < this.length; k++) this.index.add(k);
     }
     return this.index.find(sha, shaHashOf(sha));
   }
@@ -304,28 +262,15 @@ export class CommitTable implements FactSource {
 
   private newIndex(): ShaIndex {
     return new ShaIndex(
-      (i) => this.shaHash(i),
-      (i, sha) => this.shaEquals(i, sha),
+      (i) => this.shas.hash(i),
+      (i, sha) => this.shas.equals(i, sha),
     );
   }
 
   /** Records who started a merged branch (known only once the branch has streamed by). */
   setMergedAuthor(i: number, author: PersonName): void {
-    const r = this.rareRow(i);
-    if (!r) throw new Error(`commit ${i} is not a merge of a pull request`);
-    r.mergedAuthor = author;
-  }
-
-  private shaHash(i: number): number {
-    const at = i * this.shaLength;
-    let h = FNV_OFFSET;
-    for (let k = 0; k < Math.min(HASHED_BYTES, this.shaLength); k++) h = Math.imul(h ^ (this.shaBytes[at + k] as number), FNV_PRIME);
-    return h >>> 0;
-  }
-
-  private shaEquals(i: number, sha: string): boolean {
-    const L = this.shaLength;
-    for (let k = 0; k < L; k++) if (this.shaBytes[i * L + k] !== byteAt(sha, k)) return false;
-    return true;
+    const r = this.hasRare.rankIfSet(i);
+    if (r < 0) throw new Error(`commit ${i} is not a merge of a pull request`);
+    this.rare.setMergedAuthor(r, this.mergedPeople.at(author));
   }
 }

@@ -25,22 +25,22 @@ export const FORGE_SQUASH = 4;
 
 const TABLE = Symbol('table');
 const POSITION = Symbol('position');
+/** A lazy field not read yet. */
+const UNREAD = Symbol('unread');
 
 /**
  * One commit's facts as a table gives them. The sha and the subject are built only when read: most
  * commits pass through a classification without either being needed, and a million strings a pass
- * were most of the garbage of a long history.
+ * were most of the garbage of a long history. Merge and document fields are built when read.
  */
 export class StoredCommit implements CommitFacts {
   readonly merge: true | undefined;
   readonly boundary: true | undefined;
   readonly forgeSquash: true | undefined;
-  readonly pullRequest: PullRequestMerge | undefined;
-  readonly mergedTip: string | undefined;
-  readonly mergedAuthor: PersonName | undefined;
-  readonly docs: readonly DocChange[] | undefined;
   private readonly [TABLE]: FactSource;
   private readonly [POSITION]: number;
+  private pr: PullRequestMerge | undefined | typeof UNREAD = UNREAD;
+  private tip: string | undefined | typeof UNREAD = UNREAD;
 
   constructor(
     table: FactSource,
@@ -57,10 +57,26 @@ export class StoredCommit implements CommitFacts {
     this.merge = (flags & MERGE) !== 0 || undefined;
     this.boundary = (flags & BOUNDARY) !== 0 || undefined;
     this.forgeSquash = (flags & FORGE_SQUASH) !== 0 || undefined;
-    this.pullRequest = table.pullRequestAt(position);
-    this.mergedTip = table.mergedTipAt(position);
-    this.mergedAuthor = table.mergedAuthorAt(position);
-    this.docs = table.docsAt(position);
+  }
+
+  get pullRequest(): PullRequestMerge | undefined {
+    if (this.pr === UNREAD) this.pr = this[TABLE].pullRequestAt(this[POSITION]);
+    return this.pr;
+  }
+
+  get mergedTip(): string | undefined {
+    if (this.tip === UNREAD) this.tip = this[TABLE].mergedTipAt(this[POSITION]);
+    return this.tip;
+  }
+
+  /** Read each time: a branch's author can be learned after the merge was stored. */
+  get mergedAuthor(): PersonName | undefined {
+    return this[TABLE].mergedAuthorAt(this[POSITION]);
+  }
+
+  /** Built at each read, not kept: a kept document commit is read once for its changes, and its blob ids are what outlive that. */
+  get docs(): readonly DocChange[] | undefined {
+    return this[TABLE].docsAt(this[POSITION]);
   }
 
   get sha(): string {
@@ -88,11 +104,13 @@ export class CommitCursor implements CommitFacts {
   areas: readonly string[] = [];
   type: string | undefined;
   trailers: readonly Trailer[] | undefined;
-  pullRequest: PullRequestMerge | undefined;
-  mergedAuthor: PersonName | undefined;
-  docs: readonly DocChange[] | undefined;
   /** The table position it stands at. */
   at = -1;
+  // Merge and document fields, built when first read at a position (most commits have none, and most passes read none).
+  private prAt = -1;
+  private pr: PullRequestMerge | undefined;
+  private changesAt = -1;
+  private changes: readonly DocChange[] | undefined;
 
   constructor(private readonly table: FactSource) {}
 
@@ -108,6 +126,26 @@ export class CommitCursor implements CommitFacts {
 
   get mergedTip(): string | undefined {
     return this.table.mergedTipAt(this.at);
+  }
+
+  get mergedAuthor(): PersonName | undefined {
+    return this.table.mergedAuthorAt(this.at);
+  }
+
+  get pullRequest(): PullRequestMerge | undefined {
+    if (this.prAt !== this.at) {
+      this.prAt = this.at;
+      this.pr = this.table.pullRequestAt(this.at);
+    }
+    return this.pr;
+  }
+
+  get docs(): readonly DocChange[] | undefined {
+    if (this.changesAt !== this.at) {
+      this.changesAt = this.at;
+      this.changes = this.table.docsAt(this.at);
+    }
+    return this.changes;
   }
 
   get subject(): string | undefined {

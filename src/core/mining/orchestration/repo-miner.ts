@@ -6,7 +6,7 @@ import { commitEvidence } from '../classification/commit-evidence';
 import { DOCUMENT_METADATA_FILES } from '../classification/commit-facts';
 import { addForgeSquashDays, addToSummaries, summaryItems, type SummaryGroup } from '../classification/commit-summary';
 import type { BlobFacts } from '../classification/classify-context';
-import { classifyDocuments, classifyHistory, type Classification } from '../classification/evidence-classifier';
+import { classifyDocuments, classifyHistory, type BlobTextReader, type Classification } from '../classification/evidence-classifier';
 import { memoKey, type EvidenceMemo } from '../cache/evidence-memo';
 import { DEFAULT_EXCLUDED_GLOBS, documentClassifier, type DocumentClassifier } from '../classification/document-kinds';
 import { boundarySignature, type FactCache, type RepositoryInfo } from '../git-history-port';
@@ -202,13 +202,9 @@ async function onTopOfMemo(s: Setup, memo: EvidenceMemo): Promise<{ items: Evide
   return { items: [...documents, ...commits, ...summaryItems(groups.values(), s.name)], read: added.length, forgeSquashDays };
 }
 
-/** Reads blob texts for classification through the git reader. */
-function blobReader(s: Setup): (ids: readonly string[]) => Promise<ReadonlyMap<string, string>> {
-  return async (ids) => {
-    const texts = new Map<string, string>();
-    await s.deps.reader.readBlobs(s.info, ids, (b) => b.text !== undefined && texts.set(b.id, b.text), s.options.signal);
-    return texts;
-  };
+/** Streams blob texts for classification through the git reader. */
+function blobReader(s: Setup): BlobTextReader {
+  return (ids, onText) => s.deps.reader.readBlobs(s.info, ids, (b) => onText(b.id, b.text), s.options.signal);
 }
 
 async function fullRun(s: Setup, stats: StatsOf): Promise<{ items: EvidenceItem[]; stats: RepoStats }> {
