@@ -6,7 +6,9 @@
 // median, the best, the target (< 500 ms) and the load average. That first render has no evidence
 // rows yet: they arrive later in a message of their own, and the time until they are in (a list
 // can open) is printed apart as "rows in". Needs `npm run package` first.
-// Usage: node scripts/bench/map-host-bench.mjs [--items N] [--runs N] [--limit-s SECONDS] [--keep] [--fresh]
+// Usage: node scripts/bench/map-host-bench.mjs [--items N] [--runs N] [--limit-s SECONDS] [--keep] [--fresh] [--cpu-profile DIR]
+// (--cpu-profile: the workbench renderer's CPU profile of each open, Enter to first render, written to
+// DIR as run-N.cpuprofile, with its top self times printed; profiling slows the runs, so their times are not the figures.)
 // (--fresh: a new browser window before each run, so every run is a first open; without it, runs after
 // the first are reopens, which wait ~1 s for VS Code's webview service worker, outside the extension).
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,8 @@ const TREE_RUNS = 3;
 const KEEP = flag('--keep');
 /** A new browser window before every run, so each one is a first open (no service-worker wait). */
 const FRESH = flag('--fresh');
+/** Where each open's CPU profile goes, if anywhere. */
+const PROFILE_DIR = option('--cpu-profile', '');
 const TARGET_MS = 500;
 /** The whole bench stops by itself after this, servers included, whatever state it is in. */
 const OVERALL_LIMIT_MS = Number(option('--limit-s', 600)) * 1000;
@@ -102,10 +106,12 @@ async function renderedMapFrame(page, timeoutMs = 60_000) {
 }
 
 /** One open of the map from the palette: the Enter → rendered time, precise and as seen from here. */
-async function measureOpen(page) {
+async function measureOpen(page, run) {
   await page.evaluate(() => { globalThis.__benchEnterAt = undefined; });
+  const profiler = PROFILE_DIR ? await startProfile(page) : undefined;
   await runCommand(page, OPEN_MAP);
   const { frame, seenAt } = await renderedMapFrame(page);
+  const profile = profiler ? await stopProfile(profiler, run) : undefined;
   const enterAt = await page.evaluate(() => globalThis.__benchEnterAt);
   // The rows follow the first render in a message of their own; until they are in, a list shows "Loading".
   await frame.locator('body[data-evidence]').waitFor({ state: 'attached', timeout: 60_000 });
@@ -126,6 +132,10 @@ async function measureOpen(page) {
       pageLoadedMs: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN,
       // VS Code serves a webview's page through a service worker; waiting for it is the editor's part of the load.
       workerMs: performance.getEntriesByType('navigation')[0]?.workerStart ?? NaN,
+      // The extension host's steps, by its clock (ms since 1970), sent with the first head.
+      host: performance.getEntriesByName('evidence-map-host-timing')[0]?.detail ?? {},
+      // The bundle's files as the page fetched them (through VS Code's service worker), ms of the page.
+      files: performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop()} ${r.startTime.toFixed(0)}–${r.responseEnd.toFixed(0)}`).join(', '),
       gapRows: document.querySelectorAll('gap-table tr.gap-row').length,
       heatCells: document.querySelectorAll('td.heat-cell').length,
       text: document.body.innerText,
@@ -133,7 +143,62 @@ async function measureOpen(page) {
   });
   if (typeof enterAt !== 'number') throw new Error('the Enter key press on the palette row was not recorded');
   if (shown.gapRows === 0 || shown.heatCells === 0) throw new Error(`the map rendered without its gap table (${shown.gapRows} rows) or heat map (${shown.heatCells} cells)`);
-  return { readyMs: shown.readyMs, receivedMs: shown.receivedMs, rowsMs: shown.rowsAt - enterAt, renderedMs: shown.renderedMs, ms: shown.renderedAt - enterAt, pageMs: shown.renderedAt - shown.pageStartedAt, pageLoadedMs: shown.pageLoadedMs, workerMs: shown.workerMs, seenMs: seenAt - enterAt, gapRows: shown.gapRows, heatCells: shown.heatCells, text: shown.text };
+  if (profile) summariseProfile(profile, shown.renderedAt - enterAt, shown.pageStartedAt - enterAt);
+  const host = Object.fromEntries(['command', 'panelCreated', 'htmlSet', 'computeStarted', 'computed', 'posted'].map((k) => [k, (shown.host[k] ?? NaN) - enterAt]));
+  return { files: shown.files, host, pageStartMs: shown.pageStartedAt - enterAt, readyMs: shown.readyMs, receivedMs: shown.receivedMs, rowsMs: shown.rowsAt - enterAt, renderedMs: shown.renderedMs, ms: shown.renderedAt - enterAt, pageMs: shown.renderedAt - shown.pageStartedAt, pageLoadedMs: shown.pageLoadedMs, workerMs: shown.workerMs, seenMs: seenAt - enterAt, gapRows: shown.gapRows, heatCells: shown.heatCells, text: shown.text };
+}
+
+/** Samples the workbench renderer (and the same-process frames in it) every 0.1 ms. */
+async function startProfile(page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 100 });
+  await session.send('Profiler.start');
+  return session;
+}
+
+/** Stops and writes the profile. */
+async function stopProfile(session, run) {
+  const { profile } = await session.send('Profiler.stop');
+  await session.detach();
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  writeFileSync(path.join(PROFILE_DIR, `run-${run + 1}.cpuprofile`), JSON.stringify(profile));
+  return profile;
+}
+
+/**
+ * Prints where the renderer's time went from Enter to the first render, before and after the
+ * webview page started: self time per script file, and the top functions. Enter is found in the
+ * profile by the marker function the bench's key listener runs (the profile has its own clock).
+ */
+function summariseProfile(profile, renderedMs, pageStartMs) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  let at = profile.startTime;
+  const samples = profile.samples.map((id, i) => ({ frame: byId.get(id).callFrame, at: (at += profile.timeDeltas[i]) }));
+  const enter = samples.find((s) => s.frame.functionName === 'benchEnterMarker')?.at;
+  if (enter === undefined) {
+    console.log('    profile: the Enter marker was not sampled');
+    return;
+  }
+  const spans = [['before the page', 0, pageStartMs], ['page', pageStartMs, renderedMs]];
+  for (const [label, from, to] of spans) {
+    const files = new Map();
+    const fns = new Map();
+    let last = enter + from * 1000;
+    for (const s of samples) {
+      const ms = (s.at - enter) / 1000;
+      if (ms < from || ms > to) continue;
+      const dt = (s.at - last) / 1000;
+      last = s.at;
+      const file = s.frame.url.split('/').pop()?.split('?')[0] || s.frame.functionName;
+      files.set(file, (files.get(file) ?? 0) + dt);
+      const fn = `${s.frame.functionName || '(anonymous)'} ${file}:${s.frame.lineNumber + 1}`;
+      fns.set(fn, (fns.get(fn) ?? 0) + dt);
+    }
+    const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; ');
+    console.log(`    profile, ${label} (${(to - from).toFixed(0)} ms): by file ${top(files, 8)}`);
+    console.log(`      top functions: ${top(fns, 14)}`);
+  }
 }
 
 /**
@@ -201,9 +266,18 @@ async function main() {
         if (!(await evidencePane(page).locator('.monaco-list-row').first().isVisible())) await growth.click();
         await evidencePane(page).locator('.monaco-list-row').first().waitFor({ timeout: 120_000 });
         // Pressing Enter on the palette row starts the clock, in the workbench page's own time.
-        await page.evaluate(() => window.addEventListener('keydown', (e) => {
-          if (e.key === 'Enter') globalThis.__benchEnterAt = performance.timeOrigin + performance.now();
-        }, true));
+        await page.evaluate((profiling) => {
+          // With --cpu-profile, a function the profile can find marks Enter in the profile's own clock.
+          const benchEnterMarker = () => {
+            const t = performance.now();
+            while (performance.now() - t < 0.5);
+          };
+          window.addEventListener('keydown', (e) => {
+            if (e.key !== 'Enter') return;
+            globalThis.__benchEnterAt = performance.timeOrigin + performance.now();
+            if (profiling) benchEnterMarker();
+          }, true);
+        }, !!PROFILE_DIR);
       };
       await loadWorkbench();
       console.log(`workbench ready with the evidence loaded ${((Date.now() - started) / 1000).toFixed(1)} s after start`);
@@ -211,9 +285,13 @@ async function main() {
       const runs = [];
       for (let run = 0; run < RUNS; run++) {
         if (FRESH && run > 0) await loadWorkbench();
-        const result = await measureOpen(page);
+        const result = await measureOpen(page, run);
         runs.push(result);
-        console.log(`  run ${run + 1}: ${result.ms.toFixed(0)} ms (host ${(result.ms - result.pageMs).toFixed(0)} ms until the webview page starts, page loaded ${result.pageLoadedMs.toFixed(0)} ms (${result.workerMs.toFixed(0)} ms of it waiting for VS Code's webview service worker), model + render ${(result.pageMs - result.pageLoadedMs).toFixed(0)} ms: ready sent at ${result.readyMs.toFixed(0)}, model received at ${result.receivedMs.toFixed(0)}, rendered at ${result.renderedMs.toFixed(0)} ms of the page; rows in (lists can open) ${result.rowsMs.toFixed(0)} ms after Enter; seen from the bench ${result.seenMs.toFixed(0)} ms), ${result.gapRows} gap rows, ${result.heatCells} heat cells`);
+        const h = result.host;
+        const ms = (n) => n.toFixed(0);
+        console.log(`  run ${run + 1}: ${ms(result.ms)} ms = palette → command ${ms(h.command)} + command → html set ${ms(h.htmlSet - h.command)} (panel created at ${ms(h.panelCreated)}) + html set → page starts ${ms(result.pageStartMs - h.htmlSet)} + page ${ms(result.pageMs)}; the model computed ${ms(h.computeStarted)}–${ms(h.computed)} ms after Enter (${ms(h.computed - h.computeStarted)} ms), head posted at ${ms(h.posted)}, page started at ${ms(result.pageStartMs)}`);
+        console.log(`    page fetched ${result.files}`);
+        console.log(`    (host ${(result.ms - result.pageMs).toFixed(0)} ms until the webview page starts, page loaded ${result.pageLoadedMs.toFixed(0)} ms (${result.workerMs.toFixed(0)} ms of it waiting for VS Code's webview service worker), model + render ${(result.pageMs - result.pageLoadedMs).toFixed(0)} ms: ready sent at ${result.readyMs.toFixed(0)}, model received at ${result.receivedMs.toFixed(0)}, rendered at ${result.renderedMs.toFixed(0)} ms of the page; rows in (lists can open) ${result.rowsMs.toFixed(0)} ms after Enter; seen from the bench ${result.seenMs.toFixed(0)} ms), ${result.gapRows} gap rows, ${result.heatCells} heat cells`);
         await closeMap(page);
       }
       const trees = [];

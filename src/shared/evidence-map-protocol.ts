@@ -241,13 +241,34 @@ export interface MapEvidenceColumns {
 export type JsonBytes<T> = Uint8Array & { readonly __json?: T };
 
 /**
+ * When the host took each step of a panel's first open, by its clock (`Date.now()`, ms since
+ * 1970): the page keeps it as the detail of a performance mark, so a benchmark can tell the
+ * host's part of the time before the page starts from VS Code's. Absent steps did not happen
+ * (no command for a panel VS Code restored after a reload).
+ */
+export interface MapHostTiming {
+  /** The open command asked for the panel. */
+  readonly command?: number;
+  /** `createWebviewPanel` returned. */
+  readonly panelCreated?: number;
+  /** The page's HTML was handed to VS Code. */
+  readonly htmlSet?: number;
+  /** The model's computation started and ended (evidence from the hub, then the core's view model). */
+  readonly computeStarted?: number;
+  readonly computed?: number;
+  /** The head was handed to VS Code for the page. */
+  readonly posted?: number;
+}
+
+/**
  * Host → webview, as it travels. A model goes as two messages with the same `id` (the host's
  * count of models it computed): first its head, then its rows, each as JSON text encoded in UTF-8.
  * VS Code carries bytes from the extension host into the page as they are, whereas an object graph
  * of 20,000 rows would be JSON-encoded, parsed and structured-cloned several times on the way.
  */
 export type MapHostMessage =
-  | { readonly type: 'model'; readonly id: number; readonly json: JsonBytes<MapModelHead> }
+  /** `timing` rides on the first head of a panel only (see {@link MapHostTiming}). */
+  | { readonly type: 'model'; readonly id: number; readonly json: JsonBytes<MapModelHead>; readonly timing?: MapHostTiming }
   /** The model's {@link MapViewModel.evidence} as {@link MapEvidenceColumns}. */
   | { readonly type: 'evidence'; readonly id: number; readonly json: JsonBytes<MapEvidenceColumns> }
   | { readonly type: 'busy'; readonly message: string }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { MapHostMessage, MapIntent, MapViewModel } from '../../shared/evidence-map-protocol';
+import type { MapHostMessage, MapHostTiming, MapIntent, MapViewModel } from '../../shared/evidence-map-protocol';
 import { parseMapIntent } from './map-intent-validator';
 import type { MapActions, MapFilter, MapModelSource } from './map-model-source';
 import { MapModelParcel } from './map-model-parts';
@@ -48,6 +48,8 @@ export class EvidenceMapPanel implements vscode.Disposable {
   private disposed = false;
   /** An item to reveal once the page is ready. */
   private pendingReveal: string | undefined;
+  /** The first open's steps, by the host's clock: sent with the prefetched head (see {@link MapHostTiming}). */
+  private timing: { -readonly [K in keyof MapHostTiming]: MapHostTiming[K] };
 
   /** Opens the panel, or brings the open one forward. */
   static show(deps: EvidenceMapDeps): EvidenceMapPanel {
@@ -55,8 +57,9 @@ export class EvidenceMapPanel implements vscode.Disposable {
       EvidenceMapPanel.current.panel.reveal();
       return EvidenceMapPanel.current;
     }
+    const command = Date.now();
     const panel = vscode.window.createWebviewPanel(EVIDENCE_MAP_VIEW_TYPE, 'Evidence Map', vscode.ViewColumn.Active, panelOptions(deps.extensionUri));
-    return new EvidenceMapPanel(panel, deps);
+    return new EvidenceMapPanel(panel, deps, { command, panelCreated: Date.now() });
   }
 
   /** Takes over a panel VS Code restored after a window reload. */
@@ -69,11 +72,12 @@ export class EvidenceMapPanel implements vscode.Disposable {
     return EvidenceMapPanel.current;
   }
 
-  private constructor(private readonly panel: vscode.WebviewPanel, private readonly deps: EvidenceMapDeps) {
+  private constructor(private readonly panel: vscode.WebviewPanel, private readonly deps: EvidenceMapDeps, timing: MapHostTiming = {}) {
     EvidenceMapPanel.current = this;
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'growth.svg');
     panel.webview.options = webviewOptions(deps.extensionUri);
     panel.webview.html = this.html();
+    this.timing = { ...timing, htmlSet: Date.now() };
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       // A hidden panel's page is discarded (retainContextWhenHidden is off); shown again, it reloads.
@@ -188,10 +192,12 @@ export class EvidenceMapPanel implements vscode.Disposable {
     // A page that was quicker has already had the model computed for it.
     if (this.model || this.computing) return;
     try {
+      this.timing.computeStarted = Date.now();
       const generation = await this.compute();
+      this.timing.computed = Date.now();
       const parcel = this.parcel;
       if (generation !== this.generation || !parcel) return;
-      if (!this.ready) await this.post(parcel.head);
+      if (!this.ready) await this.post({ ...parcel.head, timing: { ...this.timing, posted: Date.now() } });
       // While the page renders the head, the rows are encoded, ready for when it asks.
       void parcel.evidence;
     } catch (e) {

@@ -13,7 +13,7 @@ function encodeJson<T>(value: T): JsonBytes<T> {
  * again gets both without the work being repeated. Only the head is on the way to the first render.
  */
 export class MapModelParcel {
-  readonly head: MapHostMessage;
+  readonly head: Extract<MapHostMessage, { readonly type: 'model' }>;
   private rows: MapHostMessage | undefined;
 
   constructor(readonly id: number, readonly model: MapViewModel) {
