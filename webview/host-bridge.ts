@@ -1,7 +1,8 @@
 import { EMBEDDED_MODEL_ELEMENT_ID } from '../src/core/export/map-html';
-import type { JsonBytes, MapEvidenceRow, MapHostMessage, MapHostTiming, MapIntent, MapModelHead, MapViewModel } from '../src/shared/evidence-map-protocol';
+import type { JsonBytes, MapEvidenceRow, MapHostMessage, MapIntent, MapModelHead, MapViewModel } from '../src/shared/evidence-map-protocol';
 import { splitMapModel } from '../src/shared/map-model-split';
 import { evidenceRows } from './evidence-rows';
+import { hostTiming } from './host-timing';
 import type { MapSelection } from './selection-items';
 
 /** What the page remembers across hiding and reloading (VS Code's webview state). */
@@ -110,20 +111,6 @@ function isHostMessage(value: unknown): value is MapHostMessage {
   const { type, id, json } = value as { type?: unknown; id?: unknown; json?: unknown };
   if (type === 'model' || type === 'evidence') return Number.isInteger(id) && json instanceof Uint8Array;
   return type === 'busy' || type === 'empty' || type === 'reveal';
-}
-
-/** The steps a host timing may name, each a time by the host's clock in ms. */
-const TIMING_STEPS = ['command', 'panelCreated', 'htmlSet', 'computeStarted', 'computed', 'posted'] as const satisfies readonly (keyof MapHostTiming)[];
-
-/** The timing's known steps that are finite numbers; anything else in it is dropped. */
-export function hostTiming(value: unknown): MapHostTiming | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const timing: Partial<Record<keyof MapHostTiming, number>> = {};
-  for (const step of TIMING_STEPS) {
-    const at = (value as Record<string, unknown>)[step];
-    if (typeof at === 'number' && Number.isFinite(at)) timing[step] = at;
-  }
-  return Object.keys(timing).length ? timing : undefined;
 }
 
 /** The bytes' JSON, unchecked: the caller checks it against what the brand says it should be. */
