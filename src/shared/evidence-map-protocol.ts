@@ -206,11 +206,28 @@ export interface MapViewModel {
 }
 
 /**
- * The view model without its evidence rows: everything the page's first render (gap table, heat
- * map, charts) needs. With 20,000 items the rows are over 90% of the model, so they follow in a
- * message of their own and the page is on screen before they arrive.
+ * The view model without its evidence rows and without the lists of which rows each criterion and
+ * heat-map cell holds: everything the page's first render (gap table, heat map, charts) needs, and
+ * no more. With 20,000 items the rows are over 90% of the model and the lists 96% of the rest
+ * (660 of 690 KB of JSON), so both follow in a message of their own ({@link MapEvidenceColumns})
+ * and the page parses ~30 KB before it is on screen.
  */
-export type MapModelHead = Omit<MapViewModel, 'evidence'>;
+export interface MapModelHead extends Omit<MapViewModel, 'evidence' | 'criteria' | 'heatmap'> {
+  readonly criteria: readonly Omit<MapCriterionRow, 'items'>[];
+  readonly heatmap: Omit<MapHeatMap, 'rows'> & {
+    readonly rows: readonly (Omit<MapHeatRow, 'cells'> & { readonly cells: readonly Omit<MapHeatCell, 'items'>[] })[];
+  };
+}
+
+/**
+ * Which rows each gap-table row and each heat-map cell lists (the `items` the head leaves out),
+ * in the head's order: `criteria[i]` for `head.criteria[i]`, `cells[r][m]` for
+ * `head.heatmap.rows[r].cells[m]`; indices into the rows, newest first.
+ */
+export interface MapItemLists {
+  readonly criteria: readonly (readonly number[])[];
+  readonly cells: readonly (readonly (readonly number[])[])[];
+}
 
 /**
  * A model's rows column by column, every repeated text (kinds, sources, repositories, paths,
@@ -232,6 +249,8 @@ export interface MapEvidenceColumns {
   readonly sha: readonly (string | null)[];
   readonly criteria: readonly (readonly number[])[];
   readonly reasons: readonly (readonly number[])[];
+  /** The head's item lists, which travel with the rows they point into. */
+  readonly lists: MapItemLists;
 }
 
 /**

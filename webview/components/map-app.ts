@@ -7,6 +7,7 @@ import type { MapEvidenceRow, MapIntent, MapModelHead } from '../../src/shared/e
 import { monthLabel } from '../format';
 import type { HostBridge, MapPageMessage, MapSelection } from '../host-bridge';
 import { ModelAssembly } from '../model-assembly';
+import { checkListsFit, type MapEvidence } from '../evidence-rows';
 import { selectionExists, selectionItems } from '../selection-items';
 import { LightElement, type SelectDetail } from './light-element';
 import type { EvidenceList } from './evidence-list';
@@ -27,9 +28,9 @@ import { counted } from '../../src/shared/plural';
 export class EvidenceMapApp extends LightElement {
   @property({ attribute: false }) bridge?: HostBridge;
   @state() private model?: MapModelHead;
-  /** The model's rows; undefined while they are still on their way after the first head. */
-  @state() private evidence?: readonly MapEvidenceRow[];
-  private readonly assembly = new ModelAssembly();
+  /** The model's rows and item lists; undefined while they are still on their way after the first head. */
+  @state() private evidence?: MapEvidence;
+  private readonly assembly = new ModelAssembly<MapEvidence>((head, evidence) => checkListsFit(head, evidence.lists));
   /** An item the host asked to reveal before the rows that hold it arrived. */
   private pendingReveal?: string;
   @state() private busy?: string;
@@ -133,7 +134,7 @@ export class EvidenceMapApp extends LightElement {
       this.pendingReveal = id;
       return;
     }
-    const item = this.evidence.find((e) => e.id === id);
+    const item = this.evidence.rows.find((e) => e.id === id);
     if (!item) return;
     const criterion = item.criteria[0];
     this.selection = criterion ? { kind: 'criterion', criterion } : { kind: 'unmapped' };

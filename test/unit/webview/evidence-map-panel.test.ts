@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MapEvidenceColumns, MapHostMessage, MapModelHead, MapViewModel } from '../../../src/shared/evidence-map-protocol';
 import { evidenceRows } from '../../../webview/evidence-rows';
+import { splitMapModel } from '../../../src/shared/map-model-split';
+import { joinModel } from './join-model';
 
 /** The slice of the vscode API the panel uses: one fake webview panel that records what is posted to its page. */
 const host = vi.hoisted(() => {
@@ -65,10 +67,13 @@ const { EvidenceMapPanel } = await import('../../../src/extension/evidence-map/e
 const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'map', 'view-model.json'), 'utf8')) as MapViewModel;
 
 /** What the page makes of a posted message. */
-function read(message: unknown): { type: string; id?: number; head?: MapModelHead; rows?: MapViewModel['evidence'] } {
+function read(message: unknown): { type: string; id?: number; head?: MapModelHead; rows?: MapViewModel['evidence']; columns?: MapEvidenceColumns } {
   const m = message as MapHostMessage;
   if (m.type === 'model') return { type: m.type, id: m.id, head: JSON.parse(new TextDecoder().decode(m.json)) as MapModelHead };
-  if (m.type === 'evidence') return { type: m.type, id: m.id, rows: evidenceRows(JSON.parse(new TextDecoder().decode(m.json)) as MapEvidenceColumns) };
+  if (m.type === 'evidence') {
+    const columns = JSON.parse(new TextDecoder().decode(m.json)) as MapEvidenceColumns;
+    return { type: m.type, id: m.id, rows: evidenceRows(columns), columns };
+  }
   return { type: m.type };
 }
 
@@ -148,7 +153,7 @@ describe('the Evidence Map panel sends its model', () => {
     const map = open(async () => fixture);
     const [early] = await posted(1);
     expect(read(early)).toMatchObject({ type: 'model', id: 1 });
-    expect(read(early).head).toEqual(Object.fromEntries(Object.entries(fixture).filter(([k]) => k !== 'evidence')));
+    expect(read(early).head).toEqual(splitMapModel(fixture).head);
     expect(map.calls()).toBe(1);
   });
 
@@ -172,7 +177,7 @@ describe('the Evidence Map panel sends its model', () => {
     const [, head, rows] = (await posted(3)).map(read);
     expect(head).toMatchObject({ type: 'model', id: 1 });
     expect(rows).toMatchObject({ type: 'evidence', id: 1 });
-    expect({ ...head?.head, evidence: rows?.rows }).toStrictEqual(fixture);
+    expect(joinModel(head!.head!, rows!.columns!)).toStrictEqual(fixture);
     expect(map.calls()).toBe(1);
   });
 
