@@ -298,7 +298,7 @@ async function main() {
         const h = result.host;
         const ms = (n) => n.toFixed(0);
         console.log(`  run ${run + 1}: ${ms(result.ms)} ms = palette → command ${ms(h.command)} + command → html set ${ms(h.htmlSet - h.command)} (panel created at ${ms(h.panelCreated)}) + html set → page starts ${ms(result.pageStartMs - h.htmlSet)} + page ${ms(result.pageMs)}; the model computed ${ms(h.computeStarted)}–${ms(h.computed)} ms after Enter (${ms(h.computed - h.computeStarted)} ms), head posted at ${ms(h.posted)}, page started at ${ms(result.pageStartMs)}; on screen (largest paint, ${result.paintedWhat}) ${ms(result.paintedMs)} ms after Enter`);
-        console.log(`    page fetched ${result.files}`);
+        console.log(`    page fetched ${result.files}; model received → rendered ${ms(result.renderedMs - result.receivedMs)} ms, → on screen ${ms(result.paintedMs - result.pageStartMs - result.receivedMs)} ms`);
         console.log(`    (host ${(result.ms - result.pageMs).toFixed(0)} ms until the webview page starts, page loaded ${result.pageLoadedMs.toFixed(0)} ms (${result.workerMs.toFixed(0)} ms of it waiting for VS Code's webview service worker), model + render ${(result.pageMs - result.pageLoadedMs).toFixed(0)} ms: ready sent at ${result.readyMs.toFixed(0)}, model received at ${result.receivedMs.toFixed(0)}, rendered at ${result.renderedMs.toFixed(0)} ms of the page; rows in (lists can open) ${result.rowsMs.toFixed(0)} ms after Enter; seen from the bench ${result.seenMs.toFixed(0)} ms), ${result.gapRows} gap rows, ${result.heatCells} heat cells`);
         await closeMap(page);
       }
