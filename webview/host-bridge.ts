@@ -16,8 +16,9 @@ export type { MapSelection } from './selection-items';
 
 /**
  * What the app receives: the host's messages with the model's head decoded, and its rows (with the
- * item lists) decoded only when `rows` is called, which the app does for the rows it awaits (3 MB
- * for 20,000 items are not decoded for a model already replaced). `error`: what the host sent could not be read.
+ * item lists) decoded only when `rows` is called, which the app does for the rows it awaits (MBs
+ * for 20,000 items are not decoded for a model already replaced). `error`: what the host sent
+ * could not be read.
  */
 export type MapPageMessage =
   | { readonly type: 'model'; readonly id: number; readonly model: MapModelHead }

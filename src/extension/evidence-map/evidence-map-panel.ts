@@ -48,7 +48,7 @@ export class EvidenceMapPanel implements vscode.Disposable {
   private disposed = false;
   /** An item to reveal once the page is ready. */
   private pendingReveal: string | undefined;
-  /** Whether the first model has been computed ahead of the page's `ready` (once per panel). */
+  /** Whether VS Code has reported the panel open, which starts the first model's computation (once per panel). */
   private prefetched = false;
   /** The first open's steps, by the host's clock: sent with the prefetched head (see {@link MapHostTiming}). */
   private timing: { -readonly [K in keyof MapHostTiming]: MapHostTiming[K] };
@@ -198,9 +198,10 @@ export class EvidenceMapPanel implements vscode.Disposable {
    * already shows only once (the ids match).
    */
   private async prefetch(): Promise<void> {
-    // Once per panel, and not when a page that was quicker has already had the model computed for it.
-    if (this.prefetched || this.model || this.computing) return;
+    // Once per panel (the first report), and not when a page that was quicker has had the model computed for it.
+    if (this.prefetched) return;
     this.prefetched = true;
+    if (this.model || this.computing) return;
     try {
       this.timing.computeStarted = Date.now();
       const generation = await this.compute();
