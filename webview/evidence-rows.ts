@@ -1,4 +1,46 @@
-import type { MapEvidenceColumns, MapEvidenceRow } from '../src/shared/evidence-map-protocol';
+import type { MapEvidenceColumns, MapEvidenceRow, MapItemLists, MapModelHead } from '../src/shared/evidence-map-protocol';
+
+/** A model's rows and which of them each criterion and heat-map cell holds, as the page keeps them. */
+export interface MapEvidence {
+  readonly rows: readonly MapEvidenceRow[];
+  readonly lists: MapItemLists;
+}
+
+/**
+ * The rows and item lists the host's columns stand for, checked like {@link evidenceRows}; every
+ * index in a list must name a row.
+ */
+export function mapEvidence(value: unknown): MapEvidence {
+  const rows = evidenceRows(value);
+  return { rows, lists: itemLists((value as { lists?: unknown }).lists, rows.length) };
+}
+
+/**
+ * Throws unless the lists have one entry per criterion and per heat-map cell of the head they join
+ * (a head and rows with the same id were cut from one model, so anything else is a broken message).
+ */
+export function checkListsFit(head: MapModelHead, lists: MapItemLists): void {
+  const fits = lists.criteria.length === head.criteria.length && lists.cells.length === head.heatmap.rows.length
+    && head.heatmap.rows.every((r, i) => lists.cells[i]?.length === r.cells.length);
+  if (!fits) throw new Error('the evidence lists do not match the gap table and heat map they belong to');
+}
+
+function itemLists(value: unknown, count: number): MapItemLists {
+  const record = value as { criteria?: unknown; cells?: unknown } | null;
+  if (typeof record !== 'object' || record === null) throw new Error('the evidence columns have no item lists');
+  const indices = (list: unknown, where: string): readonly number[] => {
+    if (!Array.isArray(list) || !list.every((i) => Number.isInteger(i) && i >= 0 && i < count)) throw new Error(`the item list of ${where} names rows that do not exist`);
+    return list as number[];
+  };
+  const array = (v: unknown, where: string): unknown[] => {
+    if (!Array.isArray(v)) throw new Error(`the item lists of ${where} are not a list`);
+    return v;
+  };
+  return {
+    criteria: array(record.criteria, 'the criteria').map((l, i) => indices(l, `criterion ${i}`)),
+    cells: array(record.cells, 'the heat map').map((r, i) => array(r, `heat-map row ${i}`).map((l, m) => indices(l, `heat-map cell ${i}/${m}`))),
+  };
+}
 
 const SOURCES: readonly MapEvidenceRow['source'][] = ['ledger', 'note', 'git'];
 const COLUMNS = ['id', 'title', 'date', 'source', 'kind', 'repo', 'path', 'line', 'sha', 'criteria', 'reasons'] as const;

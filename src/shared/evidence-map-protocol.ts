@@ -206,11 +206,28 @@ export interface MapViewModel {
 }
 
 /**
- * The view model without its evidence rows: everything the page's first render (gap table, heat
- * map, charts) needs. With 20,000 items the rows are over 90% of the model, so they follow in a
- * message of their own and the page is on screen before they arrive.
+ * The view model without its evidence rows and without the lists of which rows each criterion and
+ * heat-map cell holds: everything the page's first render (gap table, heat map, charts) needs, and
+ * no more. With 20,000 items the rows are over 90% of the model and the lists 96% of the rest
+ * (660 of 690 KB of JSON), so both follow in a message of their own ({@link MapEvidenceColumns})
+ * and the page parses ~30 KB before it is on screen.
  */
-export type MapModelHead = Omit<MapViewModel, 'evidence'>;
+export interface MapModelHead extends Omit<MapViewModel, 'evidence' | 'criteria' | 'heatmap'> {
+  readonly criteria: readonly Omit<MapCriterionRow, 'items'>[];
+  readonly heatmap: Omit<MapHeatMap, 'rows'> & {
+    readonly rows: readonly (Omit<MapHeatRow, 'cells'> & { readonly cells: readonly Omit<MapHeatCell, 'items'>[] })[];
+  };
+}
+
+/**
+ * Which rows each gap-table row and each heat-map cell lists (the `items` the head leaves out),
+ * in the head's order: `criteria[i]` for `head.criteria[i]`, `cells[r][m]` for
+ * `head.heatmap.rows[r].cells[m]`; indices into the rows, newest first.
+ */
+export interface MapItemLists {
+  readonly criteria: readonly (readonly number[])[];
+  readonly cells: readonly (readonly (readonly number[])[])[];
+}
 
 /**
  * A model's rows column by column, every repeated text (kinds, sources, repositories, paths,
@@ -232,6 +249,8 @@ export interface MapEvidenceColumns {
   readonly sha: readonly (string | null)[];
   readonly criteria: readonly (readonly number[])[];
   readonly reasons: readonly (readonly number[])[];
+  /** The head's item lists, which travel with the rows they point into. */
+  readonly lists: MapItemLists;
 }
 
 /**
@@ -241,13 +260,34 @@ export interface MapEvidenceColumns {
 export type JsonBytes<T> = Uint8Array & { readonly __json?: T };
 
 /**
+ * When the host took each step of a panel's first open, by its clock (`Date.now()`, ms since
+ * 1970): the page keeps it as the detail of a performance mark, so a benchmark can tell the
+ * host's part of the time before the page starts from VS Code's. Absent steps did not happen
+ * (no command for a panel VS Code restored after a reload).
+ */
+export interface MapHostTiming {
+  /** The open command asked for the panel. */
+  readonly command?: number;
+  /** `createWebviewPanel` returned. */
+  readonly panelCreated?: number;
+  /** The page's HTML was handed to VS Code. */
+  readonly htmlSet?: number;
+  /** The model's computation started and ended (evidence from the hub, then the core's view model). */
+  readonly computeStarted?: number;
+  readonly computed?: number;
+  /** The head was handed to VS Code for the page. */
+  readonly posted?: number;
+}
+
+/**
  * Host → webview, as it travels. A model goes as two messages with the same `id` (the host's
  * count of models it computed): first its head, then its rows, each as JSON text encoded in UTF-8.
  * VS Code carries bytes from the extension host into the page as they are, whereas an object graph
  * of 20,000 rows would be JSON-encoded, parsed and structured-cloned several times on the way.
  */
 export type MapHostMessage =
-  | { readonly type: 'model'; readonly id: number; readonly json: JsonBytes<MapModelHead> }
+  /** `timing` rides on the first head of a panel only (see {@link MapHostTiming}). */
+  | { readonly type: 'model'; readonly id: number; readonly json: JsonBytes<MapModelHead>; readonly timing?: MapHostTiming }
   /** The model's {@link MapViewModel.evidence} as {@link MapEvidenceColumns}. */
   | { readonly type: 'evidence'; readonly id: number; readonly json: JsonBytes<MapEvidenceColumns> }
   | { readonly type: 'busy'; readonly message: string }

@@ -282,8 +282,7 @@ describe('the Evidence Map', () => {
     const heading = app.locator('h1');
     const before = await heading.innerText();
     const months = (text: string) => /· (\w{3} \d{4}) – \w{3} \d{4}$/.exec(text.trim())?.[1];
-    await app.locator('vscode-single-select[label="Window"]').click();
-    await app.getByRole('option', { name: '3 months' }).click();
+    await app.getByRole('combobox', { name: 'Window' }).selectOption({ label: '3 months' });
     const deadline = Date.now() + 15_000;
     while (months(await heading.innerText()) === months(before)) {
       assert.ok(Date.now() < deadline, `the window in the heading changed from ${before}`);
@@ -293,8 +292,7 @@ describe('the Evidence Map', () => {
     assert.ok(Date.parse(`1 ${months(narrowed)}`) > Date.parse(`1 ${months(before)}`), `${narrowed} starts later than ${before}`);
     assert.equal(await app.getByRole('grid').locator('thead th').count(), 3, 'three months of columns');
     await w.screenshot('window-filter');
-    await app.locator('vscode-single-select[label="Window"]').click();
-    await app.getByRole('option', { name: 'Default window' }).click();
+    await app.getByRole('combobox', { name: 'Window' }).selectOption({ label: 'Default window' });
     await expectText(heading, new RegExp(`${months(before)} – `));
   });
 

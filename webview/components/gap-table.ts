@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { MapArea, MapCriterionRow, MapModelHead } from '../../src/shared/evidence-map-protocol';
+import type { MapArea, MapModelHead } from '../../src/shared/evidence-map-protocol';
+
+/** A gap-table row as the head carries it (without its item list). */
+type CriterionRow = MapModelHead['criteria'][number];
 import { AREA_LABEL, VERDICT_ICON, VERDICT_LABEL, rating, recency } from '../format';
 import type { MapSelection } from '../host-bridge';
 import { LightElement, selectEvent } from './light-element';
@@ -47,7 +50,7 @@ export class GapTable extends LightElement {
     `;
   }
 
-  private row(row: MapCriterionRow, model: MapModelHead): TemplateResult {
+  private row(row: CriterionRow, model: MapModelHead): TemplateResult {
     const selected = this.selection?.kind === 'criterion' && this.selection.criterion === row.id;
     // The host decided it (the verdict rule puts a perception gap first): the page does not recompute it.
     const differs = row.verdict === 'perception-gap';
@@ -74,7 +77,7 @@ export class GapTable extends LightElement {
     `;
   }
 
-  private pick(row: MapCriterionRow, event: Event): void {
+  private pick(row: CriterionRow, event: Event): void {
     event.stopPropagation();
     const origin = this.querySelector<HTMLElement>(`button[data-criterion="${CSS.escape(row.id)}"]`) ?? this;
     this.dispatchEvent(selectEvent({ selection: { kind: 'criterion', criterion: row.id }, origin }));

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { MapHeatMap } from '../../src/shared/evidence-map-protocol';
+import type { MapModelHead } from '../../src/shared/evidence-map-protocol';
 import { heatLevel, monthInitial, monthLabel } from '../format';
 import type { MapSelection } from '../host-bridge';
 import { LightElement, selectEvent } from './light-element';
@@ -12,7 +12,7 @@ import { LightElement, selectEvent } from './light-element';
  */
 @customElement('heat-map')
 export class HeatMapGrid extends LightElement {
-  @property({ attribute: false }) heatmap?: MapHeatMap;
+  @property({ attribute: false }) heatmap?: MapModelHead['heatmap'];
   @property({ attribute: false }) selection?: MapSelection;
   @state() private row = 0;
   @state() private col = 0;

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import '@vscode-elements/elements/dist/vscode-single-select/index.js';
-import '@vscode-elements/elements/dist/vscode-option/index.js';
 import type { MapEvidenceRow, MapIntent, MapModelHead } from '../../src/shared/evidence-map-protocol';
 import { monthLabel } from '../format';
 import type { HostBridge, MapPageMessage, MapSelection } from '../host-bridge';
 import { ModelAssembly } from '../model-assembly';
+import { checkListsFit, type MapEvidence } from '../evidence-rows';
 import { selectionExists, selectionItems } from '../selection-items';
 import { LightElement, type SelectDetail } from './light-element';
 import type { EvidenceList } from './evidence-list';
@@ -27,9 +27,9 @@ import { counted } from '../../src/shared/plural';
 export class EvidenceMapApp extends LightElement {
   @property({ attribute: false }) bridge?: HostBridge;
   @state() private model?: MapModelHead;
-  /** The model's rows; undefined while they are still on their way after the first head. */
-  @state() private evidence?: readonly MapEvidenceRow[];
-  private readonly assembly = new ModelAssembly();
+  /** The model's rows and item lists; undefined while they are still on their way after the first head. */
+  @state() private evidence?: MapEvidence;
+  private readonly assembly = new ModelAssembly<MapEvidence>((head, evidence) => checkListsFit(head, evidence.lists));
   /** An item the host asked to reveal before the rows that hold it arrived. */
   private pendingReveal?: string;
   @state() private busy?: string;
@@ -133,7 +133,7 @@ export class EvidenceMapApp extends LightElement {
       this.pendingReveal = id;
       return;
     }
-    const item = this.evidence.find((e) => e.id === id);
+    const item = this.evidence.rows.find((e) => e.id === id);
     if (!item) return;
     const criterion = item.criteria[0];
     this.selection = criterion ? { kind: 'criterion', criterion } : { kind: 'unmapped' };
@@ -225,6 +225,12 @@ export class EvidenceMapApp extends LightElement {
     `;
   }
 
+  /**
+   * The filters are native selects in the theme's colours: vscode-single-select forced layouts of
+   * the whole page while the first render was being built (it reads its options' innerText and
+   * measures itself as it renders), ~30 ms until the first render and ~20 ms until the map is on
+   * screen in a first open with 20,000 items, as the host bench measured it.
+   */
   private header(model: MapModelHead, interactive: boolean): TemplateResult {
     const p = model.person;
     const levels = [p.level, p.targetLevel].filter(Boolean).join(' → ');
@@ -233,16 +239,16 @@ export class EvidenceMapApp extends LightElement {
       <span class="busy muted small" role="status">${this.busy ? html`<span class="codicon codicon-loading codicon-modifier-spin" aria-hidden="true"></span> ${this.busy}` : nothing}</span>
       ${this.failure ? html`<p class="failure" role="alert"><span class="codicon codicon-error" aria-hidden="true"></span> ${this.failure}</p>` : nothing}
       ${interactive ? html`<div class="filters">
-        <vscode-single-select label="Repository" aria-label="Repository" .value=${model.filters.repository ?? ''}
+        <select class="filter" aria-label="Repository" .value=${live(model.filters.repository ?? '')}
           @change=${(e: Event) => this.setRepository((e.target as HTMLSelectElement).value)}>
-          <vscode-option value="" ?selected=${!model.filters.repository}>All repositories</vscode-option>
-          ${model.filters.repositories.map((r) => html`<vscode-option value=${r} ?selected=${r === model.filters.repository}>${r}</vscode-option>`)}
-        </vscode-single-select>
-        <vscode-single-select label="Window" aria-label="Window" .value=${String(model.window.months ?? '')}
+          <option value="" ?selected=${!model.filters.repository}>All repositories</option>
+          ${model.filters.repositories.map((r) => html`<option value=${r} ?selected=${r === model.filters.repository}>${r}</option>`)}
+        </select>
+        <select class="filter" aria-label="Window" title=${model.window.rule} .value=${live(String(model.window.months ?? ''))}
           @change=${(e: Event) => this.setMonths((e.target as HTMLSelectElement).value)}>
-          <vscode-option value="" ?selected=${model.window.months === undefined} title=${model.window.rule}>Default window</vscode-option>
-          ${model.filters.windowChoices.map((m) => html`<vscode-option value=${String(m)} ?selected=${m === model.window.months}>${counted(m, 'month')}</vscode-option>`)}
-        </vscode-single-select>
+          <option value="" ?selected=${model.window.months === undefined}>Default window</option>
+          ${model.filters.windowChoices.map((m) => html`<option value=${String(m)} ?selected=${m === model.window.months}>${counted(m, 'month')}</option>`)}
+        </select>
         <vscode-button @click=${() => this.post({ type: 'generatePacket' })}>Packet</vscode-button>
       </div>` : html`<p class="muted">${model.filters.repository ?? 'All repositories'} · ${model.window.rule}</p>`}
     `;

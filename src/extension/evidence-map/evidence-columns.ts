@@ -1,10 +1,11 @@
-import type { MapEvidenceColumns, MapEvidenceRow } from '../../shared/evidence-map-protocol';
+import type { MapEvidenceColumns, MapEvidenceRow, MapItemLists } from '../../shared/evidence-map-protocol';
 
 /**
- * The rows as columns with their repeated texts written once (see {@link MapEvidenceColumns}); the
- * page's `evidenceRows` turns them back into exactly these rows. Linear, one pass.
+ * The rows as columns with their repeated texts written once, with the head's item lists (see
+ * {@link MapEvidenceColumns}); the page's `mapEvidence` turns them back into exactly these rows and
+ * lists. Linear, one pass.
  */
-export function evidenceColumns(rows: readonly MapEvidenceRow[]): MapEvidenceColumns {
+export function evidenceColumns(rows: readonly MapEvidenceRow[], lists: MapItemLists): MapEvidenceColumns {
   const texts: string[] = [];
   const index = new Map<string, number>();
   const text = (value: string): number => {
@@ -29,5 +30,6 @@ export function evidenceColumns(rows: readonly MapEvidenceRow[]): MapEvidenceCol
     sha: rows.map((r) => r.sha ?? null),
     criteria: rows.map((r) => r.criteria.map(text)),
     reasons: rows.map((r) => r.reasons.map(text)),
+    lists,
   };
 }

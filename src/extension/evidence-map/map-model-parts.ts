@@ -1,4 +1,4 @@
-import type { JsonBytes, MapHostMessage, MapViewModel } from '../../shared/evidence-map-protocol';
+import type { JsonBytes, MapHostMessage, MapItemLists, MapViewModel } from '../../shared/evidence-map-protocol';
 import { splitMapModel } from '../../shared/map-model-split';
 import { evidenceColumns } from './evidence-columns';
 
@@ -9,19 +9,23 @@ function encodeJson<T>(value: T): JsonBytes<T> {
 
 /**
  * One computed model as the page receives it (see {@link MapHostMessage}): its head, encoded at
- * once, and its rows as columns, encoded the first time they are sent and kept, so a page that is shown
- * again gets both without the work being repeated. Only the head is on the way to the first render.
+ * once, and its rows as columns with the head's item lists, encoded the first time they are sent
+ * and kept, so a page that is shown again gets both without the work being repeated. Only the head
+ * is on the way to the first render.
  */
 export class MapModelParcel {
-  readonly head: MapHostMessage;
+  readonly head: Extract<MapHostMessage, { readonly type: 'model' }>;
+  private readonly lists: MapItemLists;
   private rows: MapHostMessage | undefined;
 
   constructor(readonly id: number, readonly model: MapViewModel) {
-    this.head = { type: 'model', id, json: encodeJson(splitMapModel(model).head) };
+    const { head, lists } = splitMapModel(model);
+    this.head = { type: 'model', id, json: encodeJson(head) };
+    this.lists = lists;
   }
 
   get evidence(): MapHostMessage {
-    this.rows ??= { type: 'evidence', id: this.id, json: encodeJson(evidenceColumns(this.model.evidence)) };
+    this.rows ??= { type: 'evidence', id: this.id, json: encodeJson(evidenceColumns(this.model.evidence, this.lists)) };
     return this.rows;
   }
 }

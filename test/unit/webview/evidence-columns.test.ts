@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evidenceColumns } from '../../../src/extension/evidence-map/evidence-columns';
-import { evidenceRows } from '../../../webview/evidence-rows';
-import type { MapEvidenceColumns, MapEvidenceRow, MapViewModel } from '../../../src/shared/evidence-map-protocol';
+import { checkListsFit, evidenceRows, mapEvidence } from '../../../webview/evidence-rows';
+import { splitMapModel } from '../../../src/shared/map-model-split';
+import type { MapEvidenceColumns, MapEvidenceRow, MapItemLists, MapViewModel } from '../../../src/shared/evidence-map-protocol';
 
 const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'map', 'view-model.json'), 'utf8')) as MapViewModel;
 
+/** No item lists: the rows alone. */
+const NO_LISTS: MapItemLists = { criteria: [], cells: [] };
 /** Through JSON, as the rows travel to the page. */
-const roundTrip = (rows: readonly MapEvidenceRow[]): MapEvidenceRow[] => evidenceRows(JSON.parse(JSON.stringify(evidenceColumns(rows))) as MapEvidenceColumns);
+const roundTrip = (rows: readonly MapEvidenceRow[]): MapEvidenceRow[] => evidenceRows(JSON.parse(JSON.stringify(evidenceColumns(rows, NO_LISTS))) as MapEvidenceColumns);
 
 /** Ledger rows as a 20,000-entry ledger has them: repeated kinds, paths, criteria and reasons. */
 function ledgerRows(count: number): MapEvidenceRow[] {
@@ -48,7 +51,7 @@ describe('the rows as columns', () => {
 
   it('write each repeated text once, so a large ledger\'s rows take a fraction of their JSON', () => {
     const rows = ledgerRows(5_000);
-    const columns = evidenceColumns(rows);
+    const columns = evidenceColumns(rows, NO_LISTS);
     expect(columns.texts.filter((t) => t === 'ledger entry tagged #mentoring')).toHaveLength(1);
     expect(JSON.stringify(columns).length).toBeLessThan(JSON.stringify(rows).length / 2);
     expect(roundTrip(rows)).toStrictEqual(rows);
@@ -56,7 +59,8 @@ describe('the rows as columns', () => {
 });
 
 describe('the page reading columns that are not what the host builds', () => {
-  const good = (): Record<string, unknown> => JSON.parse(JSON.stringify(evidenceColumns(fixture.evidence))) as Record<string, unknown>;
+  const { lists } = splitMapModel(fixture);
+  const good = (): Record<string, unknown> => JSON.parse(JSON.stringify(evidenceColumns(fixture.evidence, lists))) as Record<string, unknown>;
   const without = <T>(name: string, change: (column: T[]) => void): Record<string, unknown> => {
     const columns = good();
     change(columns[name] as T[]);
@@ -86,5 +90,35 @@ describe('the page reading columns that are not what the host builds', () => {
     (columns.texts as string[]).push('elsewhere');
     (columns.source as number[])[0] = (columns.texts as string[]).length - 1;
     expect(() => evidenceRows(columns)).toThrow(/unknown source elsewhere/);
+  });
+});
+
+describe('the item lists that travel with the rows', () => {
+  const { head, lists } = splitMapModel(fixture);
+  const sent = (): Record<string, unknown> => JSON.parse(JSON.stringify(evidenceColumns(fixture.evidence, lists))) as Record<string, unknown>;
+
+  it('come back as the lists the model gave every criterion and heat-map cell', () => {
+    const { rows, lists: read } = mapEvidence(sent());
+    expect(rows).toStrictEqual(fixture.evidence);
+    expect(read.criteria).toStrictEqual(fixture.criteria.map((c) => c.items));
+    expect(read.cells).toStrictEqual(fixture.heatmap.rows.map((r) => r.cells.map((c) => c.items)));
+    expect(() => checkListsFit(head, read)).not.toThrow();
+  });
+
+  it('are refused when an index names no row, or a list is not one', () => {
+    const outside = sent();
+    (outside.lists as { criteria: number[][] }).criteria[0] = [fixture.evidence.length];
+    expect(() => mapEvidence(outside)).toThrow(/criterion 0 names rows that do not exist/);
+    const fraction = sent();
+    (fraction.lists as { cells: number[][][] }).cells[1]![2] = [0.5];
+    expect(() => mapEvidence(fraction)).toThrow(/heat-map cell 1\/2/);
+    expect(() => mapEvidence({ ...sent(), lists: undefined })).toThrow(/no item lists/);
+    expect(() => mapEvidence({ ...sent(), lists: { criteria: 'all', cells: [] } })).toThrow(/the criteria are not a list/);
+  });
+
+  it('must fit the head they join: one list per criterion and per cell', () => {
+    const { lists: read } = mapEvidence(sent());
+    expect(() => checkListsFit(head, { ...read, criteria: read.criteria.slice(1) })).toThrow(/do not match/);
+    expect(() => checkListsFit(head, { ...read, cells: read.cells.map((r, i) => (i === 0 ? r.slice(1) : r)) })).toThrow(/do not match/);
   });
 });

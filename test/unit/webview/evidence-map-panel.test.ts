@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MapEvidenceColumns, MapHostMessage, MapModelHead, MapViewModel } from '../../../src/shared/evidence-map-protocol';
 import { evidenceRows } from '../../../webview/evidence-rows';
+import { splitMapModel } from '../../../src/shared/map-model-split';
+import { joinModel } from './join-model';
 
 /** The slice of the vscode API the panel uses: one fake webview panel that records what is posted to its page. */
 const host = vi.hoisted(() => {
@@ -65,14 +67,21 @@ const { EvidenceMapPanel } = await import('../../../src/extension/evidence-map/e
 const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'map', 'view-model.json'), 'utf8')) as MapViewModel;
 
 /** What the page makes of a posted message. */
-function read(message: unknown): { type: string; id?: number; head?: MapModelHead; rows?: MapViewModel['evidence'] } {
+function read(message: unknown): { type: string; id?: number; head?: MapModelHead; rows?: MapViewModel['evidence']; columns?: MapEvidenceColumns } {
   const m = message as MapHostMessage;
   if (m.type === 'model') return { type: m.type, id: m.id, head: JSON.parse(new TextDecoder().decode(m.json)) as MapModelHead };
-  if (m.type === 'evidence') return { type: m.type, id: m.id, rows: evidenceRows(JSON.parse(new TextDecoder().decode(m.json)) as MapEvidenceColumns) };
+  if (m.type === 'evidence') {
+    const columns = JSON.parse(new TextDecoder().decode(m.json)) as MapEvidenceColumns;
+    return { type: m.type, id: m.id, rows: evidenceRows(columns), columns };
+  }
   return { type: m.type };
 }
 
-function open(model: (call: number) => Promise<MapViewModel | undefined>) {
+/**
+ * Opens the panel; VS Code then reports it open (its view state), unless `reported` is false, in
+ * which case the test does it with {@link setVisible}.
+ */
+function open(model: (call: number) => Promise<MapViewModel | undefined>, { reported = true } = {}) {
   let calls = 0;
   let changed: (() => void) | undefined;
   const source = {
@@ -92,6 +101,7 @@ function open(model: (call: number) => Promise<MapViewModel | undefined>) {
     actions: actions as never,
     log: log as never,
   });
+  if (reported) setVisible(true);
   return { panel, calls: () => calls, changed: () => changed?.(), lines, actions, say: (message: unknown) => host.record.page?.(message) };
 }
 
@@ -143,8 +153,21 @@ describe('the Evidence Map panel sends its model', () => {
     const map = open(async () => fixture);
     const [early] = await posted(1);
     expect(read(early)).toMatchObject({ type: 'model', id: 1 });
-    expect(read(early).head).toEqual(Object.fromEntries(Object.entries(fixture).filter(([k]) => k !== 'evidence')));
+    expect(read(early).head).toEqual(splitMapModel(fixture).head);
     expect(map.calls()).toBe(1);
+  });
+
+  it('sends the host\'s steps of the first open with the early head only, in the order they happened', async () => {
+    const before = Date.now();
+    const map = open(async () => fixture);
+    const [early] = await posted(1);
+    const timing = (early as { timing?: Record<string, number> }).timing;
+    const steps = ['command', 'panelCreated', 'htmlSet', 'computeStarted', 'computed', 'posted'].map((k) => timing?.[k]);
+    expect(steps.every((t) => typeof t === 'number' && t >= before && t <= Date.now())).toBe(true);
+    expect([...(steps as number[])].sort((a, b) => a - b)).toEqual(steps);
+    map.say({ type: 'ready' });
+    const [, head] = await posted(3);
+    expect(head).not.toHaveProperty('timing');
   });
 
   it('answers ready with the head, then the rows with the same id, which join into the model', async () => {
@@ -154,7 +177,7 @@ describe('the Evidence Map panel sends its model', () => {
     const [, head, rows] = (await posted(3)).map(read);
     expect(head).toMatchObject({ type: 'model', id: 1 });
     expect(rows).toMatchObject({ type: 'evidence', id: 1 });
-    expect({ ...head?.head, evidence: rows?.rows }).toStrictEqual(fixture);
+    expect(joinModel(head!.head!, rows!.columns!)).toStrictEqual(fixture);
     expect(map.calls()).toBe(1);
   });
 
@@ -169,19 +192,33 @@ describe('the Evidence Map panel sends its model', () => {
     expect(map.calls()).toBe(1);
   });
 
-  it('computes the model once when the page says ready before the early computation has started', async () => {
+  it('starts the early computation only once VS Code reports the panel open, so it holds back none of the panel\'s messages', async () => {
     vi.useFakeTimers();
     try {
-      const map = open(async () => fixture);
-      map.say({ type: 'ready' });
+      const map = open(async () => fixture, { reported: false });
+      // Every timer and promise run out: nothing started the computation yet.
+      await vi.runAllTimersAsync();
+      expect(map.calls()).toBe(0);
+      setVisible(true);
       expect(map.calls()).toBe(1);
-      // The early computation's timer fires now; it finds the model on its way and leaves it be.
-      vi.runAllTimers();
+      // Reported again (moved, shown again): the early computation is not repeated.
+      setVisible(true);
+      await vi.runAllTimersAsync();
       expect(map.calls()).toBe(1);
-      expect((await posted(2)).map(read).map((m) => m.type)).toEqual(['model', 'evidence']);
+      expect(read(host.record.posted[0])).toMatchObject({ type: 'model', id: 1 });
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('computes the model once when the page says ready before VS Code reports the panel open', async () => {
+    const map = open(async () => fixture, { reported: false });
+    map.say({ type: 'ready' });
+    expect(map.calls()).toBe(1);
+    // The report comes now; the early computation finds the model on its way and leaves it be.
+    setVisible(true);
+    expect(map.calls()).toBe(1);
+    expect((await posted(2)).map(read).map((m) => m.type)).toEqual(['model', 'evidence']);
   });
 
   it('sends a refreshed model under a new id, head before rows', async () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { MapModelParcel } from '../../../src/extension/evidence-map/map-model-parts';
 import { splitMapModel } from '../../../src/shared/map-model-split';
 import { evidenceRows } from '../../../webview/evidence-rows';
-import type { MapEvidenceColumns, MapHostMessage, MapViewModel } from '../../../src/shared/evidence-map-protocol';
+import type { MapEvidenceColumns, MapHostMessage, MapModelHead, MapViewModel } from '../../../src/shared/evidence-map-protocol';
+import { joinModel } from './join-model';
 
 const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'map', 'view-model.json'), 'utf8')) as MapViewModel;
 
@@ -16,13 +17,14 @@ function decoded(message: MapHostMessage): unknown {
 }
 
 describe('the Evidence Map model as the panel sends it', () => {
-  it('leaves only the rows out of the head, and head plus rows are the model the host built', () => {
+  it('leaves the rows and the item lists out of the head, and head plus rows are the model the host built', () => {
     const parcel = new MapModelParcel(7, fixture);
-    const head = decoded(parcel.head) as Omit<MapViewModel, 'evidence'>;
-    const rows = evidenceRows(decoded(parcel.evidence) as MapEvidenceColumns);
+    const head = decoded(parcel.head) as MapModelHead;
+    const columns = decoded(parcel.evidence) as MapEvidenceColumns;
     expect(Object.keys(head).sort()).toEqual(Object.keys(fixture).filter((k) => k !== 'evidence').sort());
-    expect(rows).toHaveLength(fixture.evidence.length);
-    expect({ ...head, evidence: rows }).toStrictEqual(fixture);
+    expect(head.criteria.some((c) => 'items' in c) || head.heatmap.rows.some((r) => r.cells.some((c) => 'items' in c))).toBe(false);
+    expect(evidenceRows(columns)).toHaveLength(fixture.evidence.length);
+    expect(joinModel(head, columns)).toStrictEqual(fixture);
   });
 
   it('carries the same id on both messages, head as `model` and rows as `evidence`', () => {
@@ -45,9 +47,10 @@ describe('the Evidence Map model as the panel sends it', () => {
 
   it('projects without touching the model it was given', () => {
     const copy = structuredClone(fixture);
-    const { head, evidence } = splitMapModel(copy);
+    const { head, evidence, lists } = splitMapModel(copy);
     expect('evidence' in head).toBe(false);
     expect(evidence).toBe(copy.evidence);
+    expect(lists.criteria[0]).toBe(copy.criteria[0]?.items);
     expect(copy).toEqual(fixture);
   });
 

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { selectionExists, selectionItems } from '../../../webview/selection-items';
 import type { MapViewModel } from '../../../src/shared/evidence-map-protocol';
+import { splitMapModel } from '../../../src/shared/map-model-split';
 
 const fixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'map', 'view-model.json'), 'utf8')) as MapViewModel;
-const { evidence, ...head } = fixture;
+// As the page has it: the head without item lists, and the rows with them.
+const { head, evidence: rows, lists } = splitMapModel(fixture);
+const evidence = { rows, lists };
 const busiest = [...fixture.criteria].sort((a, b) => b.items.length - a.items.length)[0]!;
 const row = fixture.heatmap.rows.find((r) => r.criterion === busiest.id)!;
 const cell = row.cells.find((c) => c.count > 0)!;
@@ -13,7 +16,7 @@ const cell = row.cells.find((c) => c.count > 0)!;
 describe('the evidence behind a selection', () => {
   it('lists a criterion\'s items, newest first, as the model names them', () => {
     const items = selectionItems(head, evidence, { kind: 'criterion', criterion: busiest.id });
-    expect(items?.map((i) => i.id)).toEqual(busiest.items.map((i) => evidence[i]?.id));
+    expect(items?.map((i) => i.id)).toEqual(busiest.items.map((i) => rows[i]?.id));
     expect(items?.every((i) => i.criteria.includes(busiest.id))).toBe(true);
     const dates = items?.map((i) => i.date) ?? [];
     expect(new Set(dates).size).toBeGreaterThan(1);
