@@ -146,7 +146,7 @@ describe('commit table', () => {
     expect(joined.at(3).sha).toBe(facts[3]?.sha);
     expect(joined.find(facts[0]?.sha ?? '')?.subject).toBe('feat(api): first');
     const order: string[] = [];
-    joined.scan((c) => order.push(c.sha));
+    joined.scan((c) => order.push(c.sha), 0, joined.length);
     expect(order).toEqual(facts.map((c) => c.sha));
     // Stretches of a scan, across the join and on either side of it.
     for (const [from, to] of [[1, 4], [0, 2], [2, 6], [3, 3], [0, 6]] as const) {

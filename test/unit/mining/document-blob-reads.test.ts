@@ -32,10 +32,17 @@ describe('readDocumentBlobs', () => {
     ]);
     const facts = emptyBlobFacts();
     const asked: string[][] = [];
+    const seenWhileStreaming: string[] = [];
     await readDocumentBlobs({ headers: ['a2', 'gone'], diffs: [['a1', 'a2'], ['a2', 'gone']] }, new Map([['a2', 'rfcs/0001-retry.md']]), facts, async (ids, onText) => {
       asked.push([...ids]);
-      for (const id of ids) onText(id, texts.get(id));
+      for (const id of ids) {
+        onText(id, texts.get(id));
+        // What is known the moment each blob has passed, before the read is over.
+        seenWhileStreaming.push(`${id}: ${[...facts.headers.keys(), ...facts.addedLines.keys()].join(' ')}`);
+      }
     });
+    // Each header and edit is recorded as soon as its texts have passed, not at the end of the read.
+    expect(seenWhileStreaming).toEqual(['a1: ', 'a2: a2 a1..a2', 'gone: a2 gone a1..a2 a2..gone']);
     // One read, edits first (old then new), each id once.
     expect(asked).toEqual([['a1', 'a2', 'gone']]);
     expect(facts.headers.get('a2')).toEqual(readDocumentHeader(v2, 'rfcs/0001-retry.md'));
@@ -45,7 +52,7 @@ describe('readDocumentBlobs', () => {
     expect(facts.addedLines.get(diffKey('a2', 'gone'))).toBe(0);
   });
 
-  it('gives what reading every text at once gave, whatever the order git answers in and whatever it leaves out', async () => {
+  it('gives what reading every text at once gave, in any order of answers, with ids left out or answered twice', async () => {
     const id = fc.constantFrom('b1', 'b2', 'b3', 'b4', 'b5', 'b6');
     const text = fc.oneof(
       fc.constantFrom(rfc('Outbox', 'Ana Lima', 1), rfc('Outbox', 'Ana Lima, Bo Chen', 3), '# Notes\n\nshort\n'),
@@ -56,16 +63,20 @@ describe('readDocumentBlobs', () => {
         fc.uniqueArray(id, { maxLength: 6 }),
         fc.array(fc.tuple(id, id), { maxLength: 8 }),
         fc.dictionary(id, text),
+        fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
         fc.boolean(),
-        async (headers, diffs, given, reversed) => {
+        async (headers, diffs, given, sortKeys, twice) => {
           const texts = new Map(Object.entries(given));
           const pathOf = new Map([['b1', 'adr/0001-outbox.md']]);
           const expected = allAtOnce(headers, diffs, texts, pathOf);
           const facts = emptyBlobFacts();
           await readDocumentBlobs({ headers, diffs }, pathOf, facts, async (ids, onText) => {
-            // Ids without a text are answered as missing, or (every other one) never answered at all.
-            const order = reversed ? [...ids].reverse() : ids;
+            // Answered in an order of the property's choosing; ids without a text are answered as
+            // missing, or (every other one) never answered at all; with `twice`, each answer comes
+            // again as missing afterwards (the first answer must stand).
+            const order = ids.map((x, k) => [x, sortKeys[k % sortKeys.length] ?? 0] as const).sort((a, b) => a[1] - b[1]).map(([x]) => x);
             order.forEach((x, k) => (texts.has(x) ? onText(x, texts.get(x)) : k % 2 === 0 && onText(x, undefined)));
+            if (twice) for (const x of order) onText(x, undefined);
           });
           expect(facts.headers).toEqual(expected.headers);
           expect(facts.addedLines).toEqual(expected.addedLines);

@@ -44,14 +44,14 @@ export function* segmentJson(commits: CommitSequence | Iterable<CommitFacts>): G
   // from another history is added after them.
   const people = new Interned<PersonName>();
   for (const p of t.people.rows) people.at(p);
-  yield* sparse('merge', n, (k) => t.pullRequestAt(pos(k)) !== undefined, (k) => {
+  yield* sparse('merge', n, (k) => t.hasPullRequestAt(pos(k)), (k) => {
     const p = pos(k);
     const pr = t.pullRequestAt(p);
     const by = t.mergedAuthorAt(p);
     return JSON.stringify([pr?.host, pr?.number, pr?.title ?? 0, pr?.from ?? 0, t.mergedTipAt(p) ?? 0, by ? people.at(by) : -1]);
   });
   const docs = (k: number) => JSON.stringify((t.docsAt(pos(k)) ?? []).map((d) => [d.status, d.path, d.oldPath ?? 0, d.oldBlob ?? 0, d.newBlob ?? 0]));
-  yield* sparse('docs', n, (k) => t.docsAt(pos(k)) !== undefined, docs, 'docsAt', 'docs');
+  yield* sparse('docs', n, (k) => t.hasDocsAt(pos(k)), docs, 'docsAt', 'docs');
   yield `,"people":${JSON.stringify(people.rows.map((p) => [p.name, p.email]))}`;
   yield `,"areaSets":${JSON.stringify(t.areaSets.rows)}`;
   yield `,"types":${JSON.stringify(['', ...t.types.rows])}`;

@@ -56,7 +56,8 @@ export async function readDocumentBlobs(reads: DocumentReads, pathOf: ReadonlyMa
   await readBlobs([...wanted], (id, text) => {
     if (headers.has(id)) header(id, text);
     const list = waiting.get(id);
-    if (!list) return;
+    // Git answers each id once; should an id come twice, its first answer stands.
+    if (!list || held.has(id)) return;
     held.set(id, text);
     for (const k of [...list]) {
       const [a, b] = pairs[k] as [string, string];

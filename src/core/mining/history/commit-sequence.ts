@@ -16,11 +16,11 @@ export interface CommitSequence extends Iterable<CommitFacts> {
   /** Its distinct authors (one shared object each), without building every commit. */
   authors(): PersonName[];
   /**
-   * Visits the commits from the `from`-th to before the `to`-th (all of them by default), oldest
+   * Visits the commits from the `from`-th to before the `to`-th, oldest
    * first, through one object moved along the history (no object per commit): `visit` must not
    * keep `commit`, and calls `keep` for a copy it may keep.
    */
-  scan(visit: (commit: CommitFacts, keep: () => CommitFacts) => void, from?: number, to?: number): void;
+  scan(visit: (commit: CommitFacts, keep: () => CommitFacts) => void, from: number, to: number): void;
 }
 
 /** Commits a scan visits between two turns of the event loop (see `nextTurn`): ~50 ms of classifying. */

@@ -179,6 +179,18 @@ export class CommitTable implements FactSource {
     return this.typeAndFlags.get(i) & FLAG_MASK;
   }
 
+  /** Whether the commit at `i` merged a pull request, without building it (for encoders). */
+  hasPullRequestAt(i: number): boolean {
+    const r = this.hasRare.rankIfSet(i);
+    return r >= 0 && this.rare.hasPullRequest(r);
+  }
+
+  /** Whether the commit at `i` changed documents, without building its changes (for encoders). */
+  hasDocsAt(i: number): boolean {
+    const r = this.hasRare.rankIfSet(i);
+    return r >= 0 && this.rare.hasDocs(r);
+  }
+
   pullRequestAt(i: number): PullRequestMerge | undefined {
     const r = this.hasRare.rankIfSet(i);
     return r < 0 ? undefined : this.rare.pullRequest(r);

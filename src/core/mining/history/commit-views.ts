@@ -39,8 +39,9 @@ export class StoredCommit implements CommitFacts {
   readonly forgeSquash: true | undefined;
   private readonly [TABLE]: FactSource;
   private readonly [POSITION]: number;
-  private pr: PullRequestMerge | undefined | typeof UNREAD = UNREAD;
-  private tip: string | undefined | typeof UNREAD = UNREAD;
+  // Private fields: a commit spread or compared as data shows its facts, not these.
+  #pr: PullRequestMerge | undefined | typeof UNREAD = UNREAD;
+  #tip: string | undefined | typeof UNREAD = UNREAD;
 
   constructor(
     table: FactSource,
@@ -60,21 +61,21 @@ export class StoredCommit implements CommitFacts {
   }
 
   get pullRequest(): PullRequestMerge | undefined {
-    if (this.pr === UNREAD) this.pr = this[TABLE].pullRequestAt(this[POSITION]);
-    return this.pr;
+    if (this.#pr === UNREAD) this.#pr = this[TABLE].pullRequestAt(this[POSITION]);
+    return this.#pr;
   }
 
   get mergedTip(): string | undefined {
-    if (this.tip === UNREAD) this.tip = this[TABLE].mergedTipAt(this[POSITION]);
-    return this.tip;
+    if (this.#tip === UNREAD) this.#tip = this[TABLE].mergedTipAt(this[POSITION]);
+    return this.#tip;
   }
 
-  /** Read each time: a branch's author can be learned after the merge was stored. */
+  /** From the table at each read: a branch's author can be learned after the merge was stored. */
   get mergedAuthor(): PersonName | undefined {
     return this[TABLE].mergedAuthorAt(this[POSITION]);
   }
 
-  /** Built at each read, not kept: a kept document commit is read once for its changes, and its blob ids are what outlive that. */
+  /** Built at each read, not kept: what readers keep of the changes (paths, blob ids) is shared or small, the change objects are not. */
   get docs(): readonly DocChange[] | undefined {
     return this[TABLE].docsAt(this[POSITION]);
   }

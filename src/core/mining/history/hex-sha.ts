@@ -19,7 +19,7 @@ export function hexValue(sha: string, at: number): number {
   throw new Error(`not a commit id: ${sha}`);
 }
 
-/** The hash `CommitTable` files a sha under: FNV-1a over its first bytes (see `shaHash`). */
+/** The hash a table's sha index files a sha under: FNV-1a over its first bytes (see `HexColumn.hash`). */
 export function shaHashOf(sha: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < Math.min(HASHED_BYTES, sha.length >> 1); k++) h = Math.imul(h ^ byteAt(sha, k), FNV_PRIME);

@@ -86,6 +86,14 @@ export class RareFields {
     };
   }
 
+  hasPullRequest(r: number): boolean {
+    return this.prHost.get(r) !== 0;
+  }
+
+  hasDocs(r: number): boolean {
+    return this.docStart.get(r) !== 0;
+  }
+
   /** The merged tip's position, or its text when it is not in the table, or undefined. */
   tipOf(r: number): number | string | undefined {
     const t = this.tip.get(r);
