@@ -197,8 +197,7 @@ export class CommitTable implements FactSource {
   }
 
   mergedTipAt(i: number): string | undefined {
-    const r = this.hasRare.rankIfSet(i);
-    const tip = r < 0 ? undefined : this.rare.tipOf(r);
+    const tip = this.tipAt(i);
     return typeof tip === 'number' ? this.shaAt(tip) : tip;
   }
 
@@ -214,9 +213,14 @@ export class CommitTable implements FactSource {
 
   /** The author of the merged tip of the commit at `i`, when the tip is in the table. */
   mergedTipAuthorAt(i: number): PersonName | undefined {
-    const r = this.hasRare.rankIfSet(i);
-    const tip = r < 0 ? undefined : this.rare.tipOf(r);
+    const tip = this.tipAt(i);
     return typeof tip === 'number' ? this.authorAt(tip) : undefined;
+  }
+
+  /** The merged tip of the commit at `i`: its position once in the table, else its text. */
+  private tipAt(i: number): number | string | undefined {
+    const r = this.hasRare.rankIfSet(i);
+    return r < 0 ? undefined : this.rare.tipOf(r);
   }
 
   private mergedPersonAt(index: number): PersonName | undefined {
