@@ -5,7 +5,6 @@ import { DEFAULT_FRAMEWORK } from '../../../src/core/framework/default-framework
 import type { EvidenceItem } from '../../../src/core/evidence/evidence-item';
 import type { Framework } from '../../../src/core/model/types';
 import { YEAR_OF_EVIDENCE } from '../../fixtures/mapping/year-of-evidence';
-import { bestCpuMs } from '../standing/cpu-time';
 
 const FILE = 'growth/evidence.yml';
 const byId = (items: readonly EvidenceItem[], id: string) => {
@@ -120,14 +119,16 @@ describe('mapping evidence to criteria', () => {
     for (const item of items) expect(item.criteria).toEqual([...item.criteria].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   });
 
-  it('maps 20,000 items well under 100 ms', () => {
+  // Its speed (target < 100 ms) is measured by `npm run bench` (view-model-bench), not here.
+  it('maps 20,000 items, each once and as its single copy would be', () => {
     const many = Array.from({ length: 20_000 }, (_, n) => {
       const base = YEAR_OF_EVIDENCE[n % YEAR_OF_EVIDENCE.length]!;
       return { ...base, id: `${base.id}#${n}` };
     });
-    const ms = bestCpuMs(5, () => {
-      expect(mapEvidence(many, DEFAULT_FRAMEWORK, noCorrections(FILE)).items).toHaveLength(20_000);
-    });
-    expect(ms).toBeLessThan(100);
+    const items = mapEvidence(many, DEFAULT_FRAMEWORK, noCorrections(FILE)).items;
+    expect(new Set(items.map((i) => i.id)).size).toBe(20_000);
+    const single = mapEvidence(YEAR_OF_EVIDENCE, DEFAULT_FRAMEWORK, noCorrections(FILE)).items;
+    const k = 12_345;
+    expect(items[k]?.criteria).toEqual(single[k % single.length]?.criteria);
   });
 });

@@ -8,7 +8,6 @@ import { parseAssessments } from '../../../src/core/model/assessments-parser';
 import type { GrowthModel } from '../../../src/core/model/growth-model';
 import type { MapCriterionRow } from '../../../src/shared/evidence-map-protocol';
 import { YEAR_OF_EVIDENCE } from '../../fixtures/mapping/year-of-evidence';
-import { bestCpuMs } from './cpu-time';
 
 const assessmentsText = readFileSync(new URL('../../fixtures/mapping/alex-assessments.yml', import.meta.url), 'utf8');
 const parsed = parseAssessments(assessmentsText, 'growth/assessments.yml', DEFAULT_FRAMEWORK);
@@ -163,14 +162,13 @@ describe('the Evidence Map view model for a year', () => {
     expect(JSON.stringify(buildMapViewModel({ ...input, items: shuffled }))).toBe(JSON.stringify(vm));
   });
 
-  it('builds the model for 20,000 items in under 200 ms', () => {
+  // Its speed (target < 200 ms) is measured by `npm run bench` (view-model-bench), not here.
+  it('builds the model for 20,000 items, every item listed once', () => {
     const many = Array.from({ length: 20_000 }, (_, n) => {
       const base = mapped[n % mapped.length]!;
       return { ...base, id: `${base.id}#${n}` };
     });
-    const ms = bestCpuMs(5, () => {
-      expect(buildMapViewModel({ ...input, items: many }).evidence).toHaveLength(20_000);
-    });
-    expect(ms).toBeLessThan(200);
+    const evidence = buildMapViewModel({ ...input, items: many }).evidence;
+    expect(new Set(evidence.map((e) => e.id)).size).toBe(20_000);
   });
 });
