@@ -297,15 +297,22 @@ export class Workbench {
   }
 }
 
+/**
+ * Reads the notifications in one pass in the page. The lists are re-rendered as notifications
+ * come and go (a toast hides, the center's virtual list redraws), so reading them element by
+ * element could wait on a row that is gone by then.
+ */
 async function readNotifications(items: Locator): Promise<VisibleNotification[]> {
-  const found: VisibleNotification[] = [];
-  for (const item of await items.all()) {
-    const message = ((await item.locator('.notification-list-item-message').textContent()) ?? '').trim();
-    const icon = (await item.locator('.notification-list-item-icon').getAttribute('class')) ?? '';
-    const severity = icon.includes('codicon-error') ? 'error' : icon.includes('codicon-warning') ? 'warning' : 'info';
-    found.push({ severity, message });
-  }
-  return found;
+  const rows = await items.evaluateAll((elements) =>
+    elements.map((element) => ({
+      message: (element.querySelector('.notification-list-item-message')?.textContent ?? '').trim(),
+      icon: element.querySelector('.notification-list-item-icon')?.getAttribute('class') ?? '',
+    })),
+  );
+  return rows.map(({ message, icon }) => ({
+    severity: icon.includes('codicon-error') ? 'error' : icon.includes('codicon-warning') ? 'warning' : 'info',
+    message,
+  }));
 }
 
 /** Waits until a locator's text matches (the page updates asynchronously). */
