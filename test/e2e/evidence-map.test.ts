@@ -131,8 +131,7 @@ describe('the Evidence Map', () => {
 
   /** Picks a colour theme the way a person does; the palette row is clicked, as other commands share its words. */
   async function theme(w: Workbench, name: string): Promise<void> {
-    await w.page.keyboard.press('F1');
-    await w.quickInput.locator('input').waitFor();
+    await w.openQuickInput('F1');
     await w.page.keyboard.type('Preferences: Color Theme');
     await w.quickInput.locator('.monaco-list-row', { has: w.page.locator('.label-name', { hasText: /^Preferences: Color Theme$/ }) }).first().click();
     // The theme picker lists the installed themes (the title stays empty, a placeholder explains it).

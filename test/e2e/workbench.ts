@@ -107,8 +107,7 @@ export class Workbench {
     const deadline = Date.now() + timeoutMs;
     const row = this.quickInput.locator('.monaco-list-row', { hasText: title }).first();
     for (let attempt = 1; ; attempt++) {
-      await this.page.keyboard.press('F1');
-      await this.quickInput.locator('input').waitFor();
+      await this.openQuickInput('F1');
       await this.page.keyboard.type(title);
       const left = deadline - Date.now();
       const found = await row.waitFor({ timeout: Math.max(1_000, Math.min(10_000, left)) }).then(
@@ -119,6 +118,27 @@ export class Workbench {
       if (Date.now() > deadline) assert.fail(`"${title}" was not in the command palette after ${attempt} attempts in ${Math.round(timeoutMs / 1000)} s`);
       await this.page.keyboard.press('Escape');
       await this.quickInput.waitFor({ state: 'hidden' });
+    }
+  }
+
+  /**
+   * Presses `key` (the palette's F1, Quick Open's Ctrl+P) until the quick input shows. A press made
+   * while focus is moving, as when a picker has just closed and focus goes back to a webview, can
+   * open nothing, or open the quick input only for the focus change to close it again (a CI run
+   * waited 60 s on a hidden palette). So a press that shows nothing within a few seconds is repeated.
+   */
+  async openQuickInput(key: 'F1' | 'Control+P'): Promise<void> {
+    const input = this.quickInput.locator('input');
+    const deadline = Date.now() + STEP_MS;
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press(key);
+      const shown = await input.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown) return;
+      if (Date.now() > deadline) assert.fail(`${key} did not open the quick input in ${attempt} presses over ${STEP_MS / 1000} s`);
+      console.log(`      (${key} opened no quick input within 5 s, press ${attempt}; pressing it again)`);
     }
   }
 
@@ -192,8 +212,7 @@ export class Workbench {
 
   /** Quick Open (Ctrl+P), the path, Enter: the file opens in an editor. */
   async openFile(relative: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
-    await this.quickInput.locator('input').waitFor();
+    await this.openQuickInput('Control+P');
     await this.page.keyboard.type(relative);
     // Click the matching row: Enter takes whichever row is focused, and while results are still
     // updating that can be another file (a fresh-clone run opened 2026-10.md for 2026-11.md).
