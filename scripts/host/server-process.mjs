@@ -102,9 +102,14 @@ function launch(command, args, env, logFile) {
     env: { ...process.env, ...env },
   });
   if (logFile) {
+    // Both streams go to one file, so neither may end it: by default a pipe ends its destination when
+    // its source ends, and the other stream's last output (a server stopping writes to stderr after
+    // stdout has closed) then crashed the runner with "write after end". The file ends once both
+    // have closed ('close' comes after the child's stdio is done).
     const out = createWriteStream(logFile, { flags: 'a' });
-    child.stdout.pipe(out);
-    child.stderr.pipe(out);
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.once('close', () => out.end());
   } else {
     child.stdout.resume();
     child.stderr.resume();
