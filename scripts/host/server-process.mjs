@@ -194,6 +194,18 @@ export async function stopProcessTree(child) {
 
 const live = new Set();
 
+// A runner that dies of an uncaught error never gets to await stopAll(). Its 'exit' still comes, and
+// there it kills what it started, synchronously, so that no server outlives the run (a crashed run
+// once left a code-server and its extension host running).
+process.on('exit', () => {
+  for (const child of live) {
+    if (!child.pid) continue;
+    const pids = [child.pid, ...descendantsOf(child.pid)];
+    signal(-child.pid, 'SIGKILL');
+    for (const p of pids) signal(p, 'SIGKILL');
+  }
+});
+
 /** Stops every server still running; for exit and signal handlers. */
 export async function stopAll() {
   await Promise.all([...live].map((child) => stopProcessTree(child)));
